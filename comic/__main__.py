@@ -1,0 +1,3 @@
+from comic.cli import main
+
+raise SystemExit(main())

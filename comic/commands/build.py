@@ -1,0 +1,41 @@
+"""`comic build`: every language (or --lang ones) into build/, with the manifest."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from comic.commands.common import add_common, print_report
+from comic.diagnostics import Report
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("build", help="build the PDFs of every language into build/",
+                       description="Build the screen PDF (and with --print the print PDF) of every language, "
+                                   "previews, and build/manifest.json.")
+    add_common(p)
+    p.add_argument("--lang", action="append", metavar="LANG", help="build only this language (repeatable)")
+    p.add_argument("--print", dest="print_", action="store_true", help="also build the print-ready PDF/X edition")
+    p.add_argument("--strict", action="store_true",
+                   help="fail on what a printer would reject: missing translations, missing or low-resolution art")
+    p.add_argument("--proof", action="store_true", help="translator's proof: id tags and overflow highlights")
+    p.add_argument("--no-preview", dest="preview", action="store_false", help="skip PNG previews")
+    p.add_argument("--out", type=str, default=None, metavar="DIR", help="output folder (default: build/)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from comic.build import build_project
+    report = Report()
+    out = Path(args.out) if args.out else None
+    result = build_project(args.project, report, languages=args.lang, print_=args.print_, strict=args.strict,
+                           proof=args.proof, previews=args.preview, out_dir=out)
+    print_report(report, args)
+    if not args.quiet:
+        for o in result.outputs:
+            if o.kind in ("screen", "print", "proof"):
+                print(f"{o.kind:>6} {o.language}: {o.path} ({o.pages} pages)", file=sys.stdout)
+    if not report.ok:
+        return 1
+    return 0

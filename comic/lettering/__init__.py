@@ -1,0 +1,1 @@
+"""Fonts, line breaking, balloon shapes and text fitting: computes, never draws."""
