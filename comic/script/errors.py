@@ -37,7 +37,10 @@ def _unwrap(tp: Any) -> list[Any]:
 
 
 def _step(tp: Any, elem: Any) -> Any | None:
-    for t in _unwrap(tp):
+    members = _unwrap(tp)
+    if isinstance(elem, str) and elem in ITEM_KINDS and ITEM_KINDS[elem] in members and len(members) > 1:
+        return ITEM_KINDS[elem]  # a discriminated union's tag
+    for t in members:
         origin = typing.get_origin(t)
         if isinstance(t, type) and issubclass(t, BaseModel):
             if isinstance(elem, str) and elem in t.model_fields:
@@ -70,7 +73,12 @@ def data_path(data: Any, loc: tuple) -> tuple:
     """Drop the union tags pydantic puts into locations, keeping only keys and indexes present in the data."""
     path = []
     cur = data
+    prev: Any = None
     for elem in loc:
+        is_tag = isinstance(prev, int) and elem in ITEM_KINDS and isinstance(cur, dict)
+        prev = elem
+        if is_tag:
+            continue
         if isinstance(cur, dict) and elem in cur:
             path.append(elem)
             cur = cur[elem]
@@ -124,7 +132,18 @@ def _value_repr(value: Any) -> str:
 def report_validation(err: ValidationError, root: type[BaseModel], src: Located, report: Report,
                       prefix: tuple = ()) -> None:
     data = src.data
-    for e in err.errors(include_url=False):
+    errors = err.errors(include_url=False)
+    # a misspelt required key is one mistake: report the unknown key with its "did you mean", not also the missing one
+    misspelt = set()
+    for e in errors:
+        if e["type"] == "extra_forbidden":
+            model = model_at(root, tuple(e["loc"])[:-1])
+            guess = did_you_mean(e["loc"][-1], model.model_fields) if model else None
+            if guess:
+                misspelt.add(tuple(e["loc"])[:-1] + (guess,))
+    for e in errors:
+        if e["type"] == "missing" and tuple(e["loc"]) in misspelt:
+            continue
         loc = tuple(e["loc"])
         path = data_path(_get(data, prefix), loc)
         full = prefix + path
@@ -146,6 +165,7 @@ def report_validation(err: ValidationError, root: type[BaseModel], src: Located,
             report.error("unknown-key", msg, src.pos(full, key=True), hint=hint)
             continue
         if kind == "missing":
+            where = key_path(data, full[:-1])
             msg = f"{where}: missing required key '{path[-1] if path else loc[-1]}'"
             hint = _missing_hint(str(loc[-1]))
             report.error("missing-key", msg, src.pos(full[:-1]), hint=hint)

@@ -83,6 +83,9 @@ def load_book(root: Path, report: Report) -> m.Book | None:
                      src.pos(()), hint="see docs/script-format.md")
         return None
     spec = _validate(s.BookSpec, src, report)
+    salvaged = spec is None
+    if spec is None:
+        spec = _salvage_book(src.data)
     raw_scenes = src.data.get("scenes") if isinstance(src.data.get("scenes"), list) else []
     lang = spec.source_language if spec else str(src.data.get("source_language") or "en")
     languages = tuple(spec.languages) if spec else (lang,)
@@ -146,7 +149,29 @@ def load_book(root: Path, report: Report) -> m.Book | None:
     )
     from comic.script.semantics import check_book
     check_book(book, report)
-    return book
+    return None if salvaged else book
+
+
+def _salvage_book(data: dict) -> s.BookSpec | None:
+    """A book spec with every invalid top-level key dropped (or replaced by a placeholder if required),
+    so the scenes can still be checked against its characters and languages."""
+    data = dict(data)
+    for _ in range(3):
+        try:
+            return s.BookSpec.model_validate(data)
+        except ValidationError as err:
+            for e in err.errors(include_url=False):
+                key = e["loc"][0] if e["loc"] else None
+                if key is None:
+                    return None
+                field = s.BookSpec.model_fields.get(str(key))
+                if field is None:
+                    data.pop(key, None)
+                elif field.is_required():
+                    data[key] = {"title": "?", "scenes": ["?"]}.get(str(key))
+                else:
+                    data.pop(key, None)
+    return None
 
 
 def _load_scene(path: Path, display: str, b: _Builder) -> m.Scene | None:
@@ -168,7 +193,9 @@ def _load_scene(path: Path, display: str, b: _Builder) -> m.Scene | None:
             page = s.PageDoc.model_validate(raw)
         except ValidationError as err:
             report_validation(err, s.PageDoc, src, report, prefix=ppath)
-            continue
+            page = _salvage(raw, err)
+            if page is None:
+                continue
         try:
             layout = resolve_layout(page.layout, len(page.panels))
         except LayoutError as e:
@@ -194,6 +221,55 @@ def _load_scene(path: Path, display: str, b: _Builder) -> m.Scene | None:
             where={k: src.pos(ppath + (k,)) for k in ("id", "goto", "layout", "panels") if (ppath + (k,)) in src.values},
         ))
     return m.Scene(head.scene, display, b.opt_text(head.title, src.pos(("title",))), tuple(pages), src.pos(("scene",)))
+
+
+def _salvage(raw: Any, err: ValidationError) -> s.PageDoc | None:
+    """Drop what failed validation (unknown keys, broken items or panels) so the rest of the page is still
+    checked for cross-references: one mistake should not hide the next."""
+    import copy
+    data = copy.deepcopy(raw)
+    for _ in range(4):
+        for e in sorted(err.errors(include_url=False), key=lambda e: len(e["loc"]), reverse=True):
+            _prune(data, tuple(e["loc"]), e["type"] == "extra_forbidden")
+        data = _compact(data)
+        try:
+            return s.PageDoc.model_validate(data)
+        except ValidationError as again:
+            err = again
+    return None
+
+
+def _prune(data: Any, loc: tuple, is_key: bool) -> None:
+    from comic.script.errors import data_path
+    path = data_path(data, loc)
+    if is_key:
+        parent = _walk(data, path[:-1])
+        if isinstance(parent, dict):
+            parent.pop(path[-1], None)
+        return
+    for cut in range(len(path) - 1, -1, -1):
+        if isinstance(path[cut], int) and cut > 0 and path[cut - 1] in ("items", "panels", "options"):
+            parent = _walk(data, path[:cut])
+            if isinstance(parent, list) and path[cut] < len(parent):
+                parent[path[cut]] = None
+            return
+
+
+def _compact(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _compact(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_compact(v) for v in data if v is not None]
+    return data
+
+
+def _walk(data: Any, path: tuple) -> Any:
+    for elem in path:
+        try:
+            data = data[elem]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 def _name(src: Located, path: tuple) -> str:

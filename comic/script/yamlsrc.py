@@ -75,6 +75,9 @@ class _Builder:
         stack = stack + (id(node),)
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node)
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+            self.report.error("yaml-tag", f"the tag '{node.tag}' is not allowed in scene scripts", self.pos(node),
+                              hint="remove the !tag; scripts hold plain text, numbers, lists and mappings")
         if isinstance(node, yaml.SequenceNode):
             return [self.build(child, path + (i,), stack) for i, child in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode):
@@ -115,8 +118,6 @@ class _Builder:
         if node.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
                             "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp",
                             "tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"):
-            if node.tag.startswith("tag:yaml.org,2002:"):
-                return value
             self.report.error("yaml-tag", f"the tag '{node.tag}' is not allowed in scene scripts", self.pos(node),
                               hint="remove the !tag; scripts hold plain text, numbers, lists and mappings")
             return value
