@@ -14,7 +14,7 @@ from comic.script.types import Color, Fraction, Id, Lang, Length, Placement, Poi
 
 
 class Doc(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, validate_default=True)
 
 
 # ---------------------------------------------------------------- book file
@@ -22,27 +22,27 @@ class Doc(BaseModel):
 class PageSpec(Doc):
     """Page format of the whole book."""
     trim: TrimSize = Field("A4", description="Trim size: A4, A5, B5, US comic, US letter or '170mm x 240mm'")
-    bleed: Length = Field(3 * 72 / 25.4, description="Bleed beyond the trim on every side (default 3mm)")
-    safe: Length = Field(5 * 72 / 25.4, description="Safe margin inside the trim for text (default 5mm)")
-    margin: Length = Field(10 * 72 / 25.4, description="Distance from the trim to the panel grid (default 10mm)")
-    gutter: Length = Field(4 * 72 / 25.4, description="Space between panels (default 4mm)")
-    border: Length = Field(0.8, description="Panel border width (default 0.8pt); 0 for none")
+    bleed: Length = Field("3mm", description="Bleed beyond the trim on every side (default 3mm)")
+    safe: Length = Field("5mm", description="Safe margin inside the trim for text (default 5mm)")
+    margin: Length = Field("10mm", description="Distance from the trim to the panel grid (default 10mm)")
+    gutter: Length = Field("4mm", description="Space between panels (default 4mm)")
+    border: Length = Field("0.8pt", description="Panel border width (default 0.8pt); 0 for none")
 
 
 class LetteringSpec(Doc):
     """House lettering style: one text size through the book."""
     font: str = Field("Shantell Sans", description="Lettering font family (from assets/fonts)")
     fallbacks: list[str] = Field(default_factory=list, description="Font families tried per character when the first lacks it")
-    size: Length = Field(9.0, description="House text size (default 9pt)")
-    min_size: Length = Field(7.0, description="Smallest size shrink-to-fit may use (default 7pt)")
+    size: Length = Field("9pt", description="House text size (default 9pt)")
+    min_size: Length = Field("7pt", description="Smallest size shrink-to-fit may use (default 7pt)")
     leading: float = Field(1.15, gt=0.8, le=2.0, description="Line spacing as a multiple of the size")
     caps: bool = Field(False, description="Letter everything in capitals (US convention)")
 
 
 class BalloonSpec(Doc):
     """House balloon look."""
-    line_width: Length = Field(0.7, description="Outline width (default 0.7pt)")
-    padding: Length = Field(2.5 * 72 / 25.4, description="Space between text and outline (default 2.5mm)")
+    line_width: Length = Field("0.7pt", description="Outline width (default 0.7pt)")
+    padding: Length = Field("2.5mm", description="Space between text and outline (default 2.5mm)")
     shape: Unit = Field(0.35, description="0 = ellipse … 1 = rounded rectangle")
     tail: Unit = Field(0.5, description="How far the tail goes toward the speaker (0..1 of the distance)")
     fill: Color = Field("#ffffff", description="Balloon fill colour")
