@@ -15,6 +15,7 @@ def check_book(book: m.Book, report: Report) -> None:
     _targets(book, report)
     _cells(book, report)
     _art_paths(book, report)
+    _page_refs(book, report)
 
 
 def _unique_ids(book: m.Book, report: Report) -> None:
@@ -128,3 +129,20 @@ def _art_paths(book: m.Book, report: Report) -> None:
             report.error("missing-art-file", f"artwork '{art.file}' does not exist", art.pos,
                          hint="check the path (relative to the project root), or remove `art:` to use panels/<page>-<panel>.*",
                          page=page.id, panel=panel.id if panel else None)
+
+
+def _page_refs(book: m.Book, report: Report) -> None:
+    from comic.script.refs import page_refs
+    ids = [p.id for p in book.pages]
+    for item in book.items:
+        texts = [item.text] + [o.text for o in item.options]
+        for loc in texts:
+            for lang, text in loc.texts.items():
+                for ref in page_refs(text):
+                    if ref not in ids:
+                        guess = did_you_mean(ref, ids)
+                        report.error("unknown-page", f"item '{item.id}': {{page:{ref}}} names an unknown page",
+                                     item.where.get(item.kind, item.pos),
+                                     hint=f"did you mean '{guess}'?" if guess else "use the id of a page in the book",
+                                     language=lang if lang != book.source_language else None,
+                                     page=item.page, item=item.id)
