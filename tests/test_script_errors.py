@@ -82,7 +82,7 @@ CASES = [
     ("custom-tag", SCENE, "note: Close-up", "note: !!python/object:os.system Close-up",
      "scripts/scenes/01-start.yaml:25:15: the tag 'tag:yaml.org,2002:python/object:os.system' is not allowed"),
     ("unknown-page-ref", SCENE, 'caption: {en: "And so the day began."', 'caption: {en: "See page {page:p2}."',
-     "scripts/scenes/01-start.yaml:34:22: item 'narration-end': {page:p2} names an unknown page — did you mean 'p1'?"),
+     "scripts/scenes/01-start.yaml:34:22: item 'narration-end': {page:p2} names an unknown page — use the id of a page in the book"),
     ("scene-not-mapping", SCENE, "scene: start\ntitle: The start\npages:\n", "- scene: start\n- title: The start\n- pages:\n",
      "scripts/scenes/01-start.yaml:2:1: a scene file must be a mapping"),
 ]
