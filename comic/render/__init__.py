@@ -1,0 +1,1 @@
+"""Drawing laid-out, lettered pages with ReportLab and finishing them for print."""
