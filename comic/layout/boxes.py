@@ -43,6 +43,10 @@ class Rect:
     def polygon(self) -> tuple[Point, ...]:
         return ((self.x, self.y), (self.x2, self.y), (self.x2, self.y2), (self.x, self.y2))
 
+    def expand(self, left: float = 0.0, bottom: float = 0.0, right: float = 0.0, top: float = 0.0) -> "Rect":
+        """This rectangle grown outwards by a distance per side (negative shrinks)."""
+        return Rect(self.x - left, self.y - bottom, self.w + left + right, self.h + bottom + top)
+
 
 @dataclass(frozen=True)
 class PageBoxes:
@@ -64,16 +68,25 @@ class ArtPlacement:
     clip: tuple[Point, ...]        # polygon the art is clipped to
     pixel_size: tuple[int, int] | None = None
     ppi: float | None = None       # effective ppi at this size (raster only)
+    box: Rect | None = None        # the area the art is fitted to: the panel grown to trim + bleed where it bleeds
+    format: str | None = None      # "JPEG", "PNG", "TIFF", "WEBP", "PSD", "SVG" (None when missing)
+    source_size: tuple[float, float] | None = None   # pixels, or points for SVG (its natural size)
 
 
 @dataclass(frozen=True)
 class PanelBox:
     panel: m.Panel
-    frame: tuple[Point, ...]       # the panel outline the border is drawn on (polygon, page coords)
-    bounds: Rect                   # bounding box of the frame
-    art_clip: tuple[Point, ...]    # frame extended to the bleed edge where the panel bleeds
+    frame: tuple[Point, ...]       # the panel outline (polygon, page coords); runs to the clip edge where it bleeds
+    bounds: Rect                   # the panel's cell, grown to the trim where it bleeds: what a reader sees of it;
+                                   # panel coordinates 0..1 span it and a `shape` frame lies inside it
+    art_clip: tuple[Point, ...]    # frame extended to the bleed edge (print) or trim (screen) where the panel bleeds
     border: float                  # border width in points (0 = borderless)
     art: ArtPlacement
+    bleeds: tuple[str, ...] = ()   # sides ("left", "right", "top", "bottom") where the art runs into the bleed
+    border_path: tuple[tuple[Point, ...], ...] = ()   # polylines to stroke: the frame minus its bleeding sides;
+                                                      # a polyline whose last point equals its first is closed
+    art_box: Rect | None = None    # what the artwork must cover: the panel plus trim + bleed where it bleeds
+    inset: bool = False            # drawn over the grid panels
 
     def to_page(self, x: float, y: float) -> Point:
         """Panel coordinates (0..1 from the top-left of the bounds) → page points."""
@@ -87,7 +100,8 @@ class PageLayout:
     number: int                    # 1-based page number in the book
     boxes: PageBoxes
     panels: tuple[PanelBox, ...]
-    background: ArtPlacement | None = None
+    background: ArtPlacement | None = None   # page-wide art under the panels, covering trim + bleed
+    bleed: bool = True                        # laid out for print (bleed and marks) or for the screen (cut at the trim)
 
     def panel(self, panel_id: str) -> PanelBox | None:
         return next((p for p in self.panels if p.panel.id == panel_id), None)

@@ -1,0 +1,423 @@
+"""Drawing placed artwork with ReportLab: images clipped to their panel, SVG as vectors, placeholders.
+
+ReportLab embeds a JPEG given by file path untouched (DCT), and decodes everything else. So every image is
+turned into a file ReportLab can embed as is: a JPEG that already suits the output passes through with its
+original bytes; anything else is converted once (sRGB for the screen, CMYK through the printer profile for
+print) and cached by content hash under build/.cache/art/, which every language and every later build
+reuses. Image names in the PDF come from content hashes, not paths, so the output does not depend on where
+the project lives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image, ImageCms, ImageOps
+from reportlab.lib.utils import simpleSplit
+
+from comic.atomic import atomic_path
+from comic.layout.boxes import ArtPlacement, PageLayout, PanelBox, Point, Rect
+
+PROFILE_NAME = "ISOcoated_v2_300_bas.icc"
+SYSTEM_PROFILE = Path("/usr/share/scribus/profiles") / PROFILE_NAME
+JPEG_QUALITY = 90
+_PREP_VERSION = "1"                  # bump when conversion changes, so old cache entries are not reused
+_INTENT = ImageCms.Intent.RELATIVE_COLORIMETRIC
+_FLAGS = ImageCms.Flags.BLACKPOINTCOMPENSATION
+
+
+class ArtError(Exception):
+    """An art file that could not be drawn; `message` names the file and says what to do."""
+
+    def __init__(self, path: Path | None, message: str):
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def find_cmyk_profile(root: Path | None = None) -> Path | None:
+    """The printer profile: the project's assets/icc/, the toolkit's own, then Debian's scribus-data copy."""
+    candidates = [Path(root) / "assets" / "icc" / PROFILE_NAME] if root else []
+    candidates += [Path(__file__).resolve().parents[2] / "assets" / "icc" / PROFILE_NAME, SYSTEM_PROFILE]
+    return next((p for p in candidates if p.is_file()), None)
+
+
+@dataclass
+class ArtCache:
+    """Prepared images on disk, by content hash; safe to share between processes (atomic writes)."""
+
+    dir: Path
+    profile: Path | None = None
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def for_project(cls, root: Path, profile: Path | None = None) -> "ArtCache":
+        return cls(Path(root) / "build" / ".cache" / "art", profile or find_cmyk_profile(root))
+
+    def cmyk_profile(self) -> Path:
+        profile = self.profile or find_cmyk_profile()
+        if profile is None:
+            raise ArtError(None, f"no CMYK printer profile found: put {PROFILE_NAME} under assets/icc/ "
+                                 "(Debian: apt install scribus-data)")
+        return profile
+
+
+_default_cache: ArtCache | None = None
+
+
+def default_cache() -> ArtCache:
+    """For callers that name no cache: a shared folder under the system's temp directory."""
+    global _default_cache
+    if _default_cache is None:
+        user = getattr(os, "getuid", lambda: "user")()
+        _default_cache = ArtCache(Path(tempfile.gettempdir()) / f"comic-art-{user}")
+    return _default_cache
+
+
+class _Named(str):
+    """A file path whose ReportLab image name (taken from str()) is a content key instead of the path."""
+
+    key: str
+
+    def __new__(cls, path: Path, key: str) -> "_Named":
+        obj = super().__new__(cls, os.fspath(path))
+        obj.key = key
+        return obj
+
+    def __str__(self) -> str:
+        return self.key
+
+
+# ---------------------------------------------------------------- preparing images
+
+def prepared_image(path: Path, *, cmyk: bool, cache: ArtCache | None = None) -> _Named:
+    """A file ReportLab embeds as is for this output mode: the original JPEG, or a converted copy."""
+    cache = cache or default_cache()
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError as e:
+        raise ArtError(path, f"{path}: cannot open the art file ({e.strerror})") from None
+    profile = cache.cmyk_profile() if cmyk else cache.profile     # screen: the source profile of CMYK art
+    memo_key = (os.fspath(path), st.st_mtime_ns, st.st_size, cmyk, profile)
+    if memo_key in cache._memo:
+        return cache._memo[memo_key]
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()[:32]
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            passthrough = _jpeg_fits(im, cmyk)
+            if passthrough:
+                result = _Named(path, f"art-{digest}")
+            else:
+                result = _convert(im, digest, cmyk, profile, cache)
+    except ArtError:
+        raise
+    except Exception as e:  # Pillow's many error types for damaged files
+        raise ArtError(path, f"{path}: the image cannot be decoded ({str(e).strip() or type(e).__name__}) — "
+                             "re-export it from the drawing program") from None
+    cache._memo[memo_key] = result
+    return result
+
+
+def _jpeg_fits(im: Image.Image, cmyk: bool) -> bool:
+    if im.format != "JPEG" or im.getexif().get(0x0112, 1) != 1:
+        return False
+    if im.mode == "L":
+        return True
+    if im.mode == "CMYK":
+        return cmyk and "adobe" in im.info      # ReportLab assumes Adobe's inverted CMYK
+    if im.mode == "RGB" and not cmyk:
+        icc = im.info.get("icc_profile")
+        return not icc or "srgb" in _profile_name(icc).lower()
+    return False
+
+
+def _profile_name(icc: bytes) -> str:
+    try:
+        return ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))) or ""
+    except Exception:
+        return ""
+
+
+def _convert(im: Image.Image, digest: str, cmyk: bool, profile: Path | None, cache: ArtCache) -> _Named:
+    tag = hashlib.sha256(f"{_PREP_VERSION}|{cmyk}|{_file_digest(profile) if profile else ''}".encode()).hexdigest()[:8]
+    base = cache.dir / f"{digest}-{'cmyk' if cmyk else 'rgb'}-{tag}"
+    for ext in (".jpg", ".png"):
+        if (base.with_suffix(ext)).is_file():
+            return _Named(base.with_suffix(ext), f"art-{digest}-{tag}")
+    out, lossless = _for_output(im, cmyk, profile)
+    target = base.with_suffix(".png" if lossless else ".jpg")
+    with atomic_path(target) as tmp:
+        if lossless:
+            out.save(tmp, "PNG", compress_level=6)
+        else:
+            out.save(tmp, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=True)
+    return _Named(target, f"art-{digest}-{tag}")
+
+
+def _for_output(im: Image.Image, cmyk: bool, profile: Path | None) -> tuple[Image.Image, bool]:
+    """The decoded image in the output's colour: (image, encode losslessly)."""
+    icc = im.info.get("icc_profile")
+    im.load()                                        # a PSD opens on its flattened composite
+    im = ImageOps.exif_transpose(im)
+    if im.mode == "1":                               # line art: keep it sharp and grey, never RGB
+        return im.convert("L"), True
+    if im.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        im = im.point(lambda v: v / 256).convert("L") if im.mode.startswith("I;16") else im.convert("L")
+    if im.mode in ("LA", "La", "PA", "RGBA", "RGBa", "P"):
+        im = _flatten(im)
+    if im.mode in ("LAB", "YCbCr", "HSV"):
+        im = im.convert("RGB")
+    if im.mode == "L":
+        return im, False
+    if im.mode == "CMYK":
+        if cmyk:
+            return im, False
+        return _transform(im, icc, "CMYK", None, "RGB", profile), False
+    if im.mode != "RGB":
+        im = im.convert("RGB")
+    if cmyk:
+        return _transform(im, icc, "RGB", profile, "CMYK", profile), False
+    if icc and "srgb" not in _profile_name(icc).lower():
+        return _transform(im, icc, "RGB", None, "RGB", profile), False
+    return im, False
+
+
+@lru_cache(maxsize=8)
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _flatten(im: Image.Image) -> Image.Image:
+    """Transparent art on white paper: PDF/X-1a allows no transparency and panels are white underneath."""
+    rgba = im.convert("LA" if im.mode in ("LA", "La") else "RGBA")
+    base = Image.new(rgba.mode[:-1], rgba.size, 255 if rgba.mode == "LA" else (255, 255, 255))
+    base.paste(rgba, mask=rgba.getchannel("A"))
+    return base
+
+
+def _transform(im: Image.Image, icc: bytes | None, in_mode: str, dst: Path | None, out_mode: str,
+               cmyk_profile: Path | None) -> Image.Image:
+    """Colour-managed conversion from the embedded profile, else the standard one for the mode (sRGB, or the
+    printer profile for CMYK), to `dst` (None = sRGB). A broken embedded profile falls back to the standard."""
+    sources: list[str] = []
+    if icc:
+        key = hashlib.sha256(icc).hexdigest()
+        _ICC_BYTES[key] = icc
+        sources.append(key)
+    if in_mode == "CMYK":
+        standard = cmyk_profile or find_cmyk_profile()
+        if standard is not None:
+            sources.append(os.fspath(standard))
+    else:
+        sources.append("sRGB")
+    target = os.fspath(dst) if dst else "sRGB"
+    for source in sources:
+        try:
+            return ImageCms.applyTransform(im, _build_transform(source, in_mode, target, out_mode))
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            continue
+    return im.convert(out_mode)
+
+
+_ICC_BYTES: dict[str, bytes] = {}
+
+
+def _open_profile(key: str):
+    if key == "sRGB":
+        return ImageCms.createProfile("sRGB")
+    if key in _ICC_BYTES:
+        return ImageCms.ImageCmsProfile(io.BytesIO(_ICC_BYTES[key]))
+    return ImageCms.ImageCmsProfile(key)
+
+
+@lru_cache(maxsize=32)
+def _build_transform(src: str, in_mode: str, dst: str, out_mode: str):
+    return ImageCms.buildTransform(_open_profile(src), _open_profile(dst), in_mode, out_mode,
+                                   renderingIntent=_INTENT, flags=_FLAGS)
+
+
+# ---------------------------------------------------------------- drawing
+
+def _clip(canvas, polygon: tuple[Point, ...]) -> None:
+    path = canvas.beginPath()
+    path.moveTo(*polygon[0])
+    for point in polygon[1:]:
+        path.lineTo(*point)
+    path.close()
+    canvas.clipPath(path, stroke=0, fill=0)
+
+
+def draw_art(canvas, placement: ArtPlacement, *, cmyk: bool, note: str | None = None, label: str = "",
+             cache: ArtCache | None = None, font: str = "Helvetica") -> None:
+    """Draw one placed artwork, clipped to its polygon. Raises ArtError for a file that cannot be drawn.
+
+    `font` is used only for the placeholder text: print builds pass an embedded TrueType face, because
+    PDF/X needs every font embedded.
+    """
+    if placement.kind == "missing" or placement.path is None:
+        draw_placeholder(canvas, placement, cmyk=cmyk, note=note, label=label, font=font)
+        return
+    rect = placement.rect
+    canvas.saveState()
+    _clip(canvas, placement.clip)
+    try:
+        if placement.kind == "svg":
+            _draw_svg(canvas, placement.path, rect, cmyk=cmyk, cache=cache)
+        else:
+            image = prepared_image(placement.path, cmyk=cmyk, cache=cache)
+            canvas.drawImage(image, rect.x, rect.y, rect.w, rect.h)
+    finally:
+        canvas.restoreState()
+
+
+def _draw_svg(canvas, path: Path, rect: Rect, *, cmyk: bool, cache: ArtCache | None) -> None:
+    from reportlab.graphics import renderPDF
+
+    drawing = _svg_drawing(os.fspath(path), path.stat().st_mtime_ns, cmyk,
+                           os.fspath((cache or default_cache()).cmyk_profile()) if cmyk else "")
+    # renderPDF starts from a default state of RGB black and its own font: start from the canvas's font
+    # instead (no extra, unembedded font) and, for print, from pure K (no RGB on a CMYK page)
+    # (set through __dict__: Drawing validates attribute names, the state tracker reads them all the same)
+    start = {"initialFontName": canvas._fontname, "initialFontSize": canvas._fontsize}
+    if cmyk:
+        from reportlab.lib.colors import CMYKColor
+
+        start["initialFillColor"] = start["initialStrokeColor"] = CMYKColor(0, 0, 0, 1, alpha=None)
+    drawing.__dict__.update(start)
+    canvas.translate(rect.x, rect.y)
+    canvas.scale(rect.w / drawing.width, rect.h / drawing.height)
+    renderPDF.draw(drawing, canvas, 0, 0, showBoundary=False)
+
+
+@lru_cache(maxsize=64)
+def _svg_drawing(path: str, mtime_ns: int, cmyk: bool, profile: str):
+    from comic.layout.sources import ArtReadError, load_svg
+
+    try:
+        drawing = load_svg(Path(path))
+    except ArtReadError as e:
+        raise ArtError(Path(path), f"{path}: {e.message} — {e.hint}") from None
+    if cmyk:
+        _svg_to_cmyk(drawing, profile, {})
+    return drawing
+
+
+def _svg_to_cmyk(node, profile: str, seen: dict) -> None:
+    """Recolour an SVG drawing in the printer's CMYK, so print pages hold no RGB."""
+    from reportlab.lib.colors import CMYKColor, Color
+
+    for attr in ("fillColor", "strokeColor"):
+        colour = getattr(node, attr, None)
+        if isinstance(colour, Color) and not isinstance(colour, CMYKColor):
+            rgb = (round(colour.red * 255), round(colour.green * 255), round(colour.blue * 255))
+            if rgb not in seen:
+                px = ImageCms.applyTransform(Image.new("RGB", (1, 1), rgb),
+                                             _build_transform("sRGB", "RGB", profile, "CMYK")).getpixel((0, 0))
+                seen[rgb] = tuple(v / 255 for v in px)
+            alpha = getattr(colour, "alpha", 1)
+            setattr(node, attr, CMYKColor(*seen[rgb], alpha=None if alpha in (None, 1) else alpha))
+    for child in getattr(node, "contents", ()) or ():
+        _svg_to_cmyk(child, profile, seen)
+
+
+def draw_placeholder(canvas, placement: ArtPlacement, *, cmyk: bool, note: str | None, label: str,
+                     font: str = "Helvetica") -> None:
+    """A very light panel with a dashed frame, the panel's name and its art note: a page to draw from."""
+    rect = placement.rect
+    canvas.saveState()
+    _clip(canvas, placement.clip)
+    _fill(canvas, cmyk, 0.06)
+    box = placement.box or rect
+    canvas.rect(box.x - 1, box.y - 1, box.w + 2, box.h + 2, stroke=0, fill=1)
+    _stroke(canvas, cmyk, 0.35)
+    canvas.setLineWidth(0.5)
+    canvas.setDash(3, 2)
+    pad = 4.0
+    if rect.w > 2 * pad and rect.h > 2 * pad:
+        canvas.rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad, rect.h - 2 * pad, stroke=1, fill=0)
+    canvas.setDash()
+    _fill(canvas, cmyk, 0.55)
+    inner = rect.w - 4 * pad
+    y = rect.y2 - 2 * pad - 8
+    if label and inner > 0:
+        canvas.setFont(font, 8)
+        canvas.drawString(rect.x + 2 * pad, y, label)
+        y -= 10
+    if note and inner > 20:
+        size = 6.5
+        canvas.setFont(font, size)
+        for line in simpleSplit(note, font, size, inner):
+            if y < rect.y + 2 * pad:
+                break
+            canvas.drawString(rect.x + 2 * pad, y, line)
+            y -= size * 1.25
+    canvas.restoreState()
+
+
+def _fill(canvas, cmyk: bool, grey: float) -> None:
+    """A neutral grey: pure K in print, so nothing misregisters."""
+    if cmyk:
+        canvas.setFillColorCMYK(0, 0, 0, grey)
+    else:
+        canvas.setFillGray(1 - grey)
+
+
+def _stroke(canvas, cmyk: bool, grey: float) -> None:
+    if cmyk:
+        canvas.setStrokeColorCMYK(0, 0, 0, grey)
+    else:
+        canvas.setStrokeGray(1 - grey)
+
+
+def draw_frame(canvas, panel: PanelBox, *, cmyk: bool) -> None:
+    """The panel border in pure black, only on the sides that do not run off the page."""
+    if panel.border <= 0:
+        return
+    canvas.saveState()
+    _stroke(canvas, cmyk, 1.0)
+    canvas.setLineWidth(panel.border)
+    canvas.setLineJoin(0)
+    canvas.setLineCap(0)
+    for line in panel.border_path:
+        path = canvas.beginPath()
+        closed = len(line) > 2 and line[0] == line[-1]
+        points = line[:-1] if closed else line
+        path.moveTo(*points[0])
+        for point in points[1:]:
+            path.lineTo(*point)
+        if closed:
+            path.close()
+        canvas.drawPath(path, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def draw_page_art(canvas, layout: PageLayout, *, cmyk: bool, cache: ArtCache | None = None,
+                  font: str = "Helvetica") -> list[ArtError]:
+    """Background, then each panel's art and border in order (inset panels come last, over the others).
+
+    Art that cannot be drawn becomes a placeholder, so one bad file does not stop the book; the errors are
+    returned for the caller to report.
+    """
+    errors: list[ArtError] = []
+
+    def one(placement: ArtPlacement, note: str | None, label: str) -> None:
+        try:
+            draw_art(canvas, placement, cmyk=cmyk, note=note, label=label, cache=cache, font=font)
+        except ArtError as e:
+            errors.append(e)
+            draw_placeholder(canvas, placement, cmyk=cmyk, note=note, label=label, font=font)
+
+    if layout.background is not None:
+        one(layout.background, None, f"{layout.page.id} background")
+    for pb in layout.panels:
+        one(pb.art, pb.panel.note, pb.panel.key)
+        draw_frame(canvas, pb, cmyk=cmyk)
+    return errors

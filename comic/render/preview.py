@@ -1,0 +1,70 @@
+"""Page previews and contact sheets: a quick look at a whole book without opening a PDF viewer.
+
+Rendered with PDFium (pypdfium2), an engine independent of the one that wrote the PDF, so a preview also
+shows what a reader's viewer will make of the file. Pages are cut at the TrimBox: what the reader holds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from comic.atomic import atomic_path
+
+
+def write_previews(pdf_path: Path, out_dir: Path, dpi: float = 50, *, trim: bool = True) -> list[Path]:
+    """One PNG per page, `<pdf stem>-001.png`, … at `dpi`; returns the paths in page order."""
+    import pypdfium2 as pdfium
+
+    pdf_path, out_dir = Path(pdf_path), Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            scale = dpi / 72.0
+            image = page.render(scale=scale).to_pil().convert("RGB")
+            if trim:   # cropped here, not by PDFium, which rounds each side up and loses a pixel
+                cb, tb = page.get_cropbox(), page.get_trimbox()
+                box = (round((tb[0] - cb[0]) * scale), round((cb[3] - tb[3]) * scale),
+                       round((tb[2] - cb[0]) * scale), round((cb[3] - tb[1]) * scale))
+                if box != (0, 0, *image.size):
+                    image = image.crop(box)
+            target = out_dir / f"{pdf_path.stem}-{i + 1:03d}.png"
+            with atomic_path(target) as tmp:
+                image.save(tmp, "PNG")
+            written.append(target)
+            page.close()
+    finally:
+        pdf.close()
+    return written
+
+
+def contact_sheet(pngs: list[Path], out_path: Path, columns: int = 6, *, gap: int = 12,
+                  labels: bool = True) -> Path:
+    """Pages side by side on grey, numbered in reading order, each scaled to the widest page's cell."""
+    from PIL import Image, ImageDraw
+
+    pages = [Image.open(p).convert("RGB") for p in pngs]
+    if not pages:
+        raise ValueError("no pages for a contact sheet")
+    columns = max(1, min(columns, len(pages)))
+    cell_w = max(im.width for im in pages)
+    cell_h = max(im.height for im in pages)
+    label_h = 14 if labels else 0
+    rows = (len(pages) + columns - 1) // columns
+    sheet = Image.new("RGB", (columns * (cell_w + gap) + gap, rows * (cell_h + gap + label_h) + gap), (150, 150, 150))
+    draw = ImageDraw.Draw(sheet)
+    for n, im in enumerate(pages):
+        r, c = divmod(n, columns)
+        x = gap + c * (cell_w + gap) + (cell_w - im.width) // 2
+        y = gap + r * (cell_h + gap + label_h)
+        sheet.paste(im, (x, y))
+        if labels:
+            draw.text((x, y + cell_h + 2), str(n + 1), fill=(30, 30, 30))
+    out_path = Path(out_path)
+    with atomic_path(out_path) as tmp:
+        sheet.save(tmp, "PNG")
+    for im in pages:
+        im.close()
+    return out_path
