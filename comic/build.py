@@ -16,7 +16,7 @@ from typing import Iterable
 from comic import __version__
 from comic import model as m
 from comic.atomic import atomic_write
-from comic.diagnostics import Report
+from comic.diagnostics import Pos, Report
 from comic.script import load_book
 
 MANIFEST_VERSION = 1
@@ -41,17 +41,12 @@ class BuildResult:
     book: m.Book | None = None
 
 
-def fonts_dir(root: Path) -> Path:
-    """The project's own fonts if it ships them, else the toolkit's."""
-    own = root / "assets" / "fonts"
-    if own.is_dir() and any(own.rglob("*.ttf")):
-        return own
-    return Path(__file__).parent / "data" / "fonts"
-
-
-def assets_dir(root: Path) -> Path:
-    own = root / "assets"
-    return own if (own / "icc").is_dir() else Path(__file__).parent / "data"
+def assets_dir(root: Path, what: str) -> Path:
+    """The project's own assets/<what> (fonts, icc) if it ships them, else the toolkit's."""
+    own = root / "assets" / what
+    if own.is_dir() and any(own.iterdir()):
+        return root / "assets"
+    return Path(__file__).parent / "data"
 
 
 def slug(text: str) -> str:
@@ -84,6 +79,29 @@ def page_numbers(book: m.Book) -> dict[str, int]:
     return {page.id: i + 1 for i, page in enumerate(book.pages)}
 
 
+@dataclass(frozen=True)
+class EditionTexts:
+    """The strings one language's edition letters: translation, then page numbers, then typography."""
+
+    catalog: object
+    language: str
+    numbers: dict[str, int]
+
+    def _finish(self, text: str) -> str:
+        from comic.i18n.typography import apply
+        from comic.script.refs import resolve_refs
+        return apply(resolve_refs(text, self.numbers), self.language)
+
+    def item(self, item: m.Item) -> str:
+        return self._finish(self.catalog.text(item))
+
+    def option(self, item: m.Item, option: m.ChoiceOption) -> str:
+        return self._finish(self.catalog.option(item, option))
+
+    def name(self, character: m.Character) -> str:
+        return self._finish(self.catalog.name(character))
+
+
 def check_project(root: Path, report: Report, *, languages: list[str] | None = None, strict: bool = False) -> m.Book | None:
     """Everything `comic check` reports: the scripts, the story graph, and the lettering of each language."""
     book = load_book(Path(root), report)
@@ -92,7 +110,8 @@ def check_project(root: Path, report: Report, *, languages: list[str] | None = N
     langs = _languages(book, languages, report)
     from comic.checks.story import check_story
     check_story(book, report)
-    _letter_all(book, langs, report, strict=strict, bleed=False)
+    if report.ok:
+        _letter_all(book, langs, report, strict=strict, bleed=False)
     return book
 
 
@@ -103,14 +122,16 @@ def _letter_all(book: m.Book, langs: list[str], report: Report, *, strict: bool,
     from comic.lettering.fonts import default_stack
     from comic.lettering.letter import letter_page
 
-    stack = default_stack(fonts_dir(book.root))
+    stack = default_stack(assets_dir(book.root, "fonts"))
     stack.register()
-    layouts = layout_book(book, report, bleed=bleed, strict=strict)
+    layouts = layout_book(book, report, bleed=bleed, strict=bleed, allow_missing=book.allow_missing_art)
     numbers = page_numbers(book)
     result = []
     for lang in langs:
-        catalog = Catalog.load(book, lang, report, strict=strict)
-        pages = [(layout, letter_page(book, layout, lang, catalog.text, stack, report, numbers))
+        catalog = Catalog.load(book, lang, report, strict=strict, summarize=not strict)
+        texts = EditionTexts(catalog, lang, numbers)
+        pages = [(layout, letter_page(book, layout, lang, texts.item, stack, report, numbers,
+                                      option_of=texts.option, name_of=texts.name))
                  for layout in layouts]
         result.append((lang, catalog, pages))
     return stack, result
@@ -134,33 +155,48 @@ def build_project(root: Path, report: Report, *, languages: list[str] | None = N
     if not report.ok:
         return result
     name = slug(book.title.source)
-    from comic.render.pdf import RenderOptions, render_pdf
+    from comic.render.pdf import RenderOptions, art_layer_key, render_art_layer, render_pdf
 
     editions = [("screen", False)] + ([("print", True)] if print_ else [])
     for kind, is_print in editions:
         stack, lettered = _letter_all(book, langs, report, strict=strict and is_print, bleed=is_print)
         if not report.ok:
             return result
-        folio_font = stack.primary.face("regular").name
+        font = stack.primary.face("regular").name
+        layouts = [layout for layout, _ in lettered[0][2]] if lettered else []
+        art_pdf = out_dir / ".cache" / "layers" / f"art-{kind}-{art_layer_key(layouts, cmyk=is_print)}.pdf"
+        if layouts and not art_pdf.exists():
+            from comic.render.art import ArtCache
+            cache = ArtCache.for_project(root, profile=print_settings(book, "").profile)
+            for err in render_art_layer(layouts, art_pdf, cmyk=is_print, font=font, cache=cache):
+                report.error("art-unreadable", err.message, Pos(_rel(root, err.path) if err.path else "panels/"),
+                             hint="re-export the file from your drawing program (PNG, JPEG, TIFF, WebP, PSD or SVG)")
         for lang, catalog, pages in lettered:
             suffix = "-print" if is_print else ""
             pdf = out_dir / lang / f"{name}-{lang}{suffix}.pdf"
-            title = catalog.meta("book:title") if hasattr(catalog, "meta") else book.title.source
+            title = catalog.meta("book:title")
             opts = RenderOptions(
                 language=lang, title=title, cmyk=is_print, marks=is_print, outline=not is_print,
-                links=not is_print, slug=f"{pdf.name} · {lang}" if is_print else None,
-                scene_titles=tuple((s.pages[0].id, (catalog.meta(f"scene:{s.id}:title") if s.title else s.id))
+                links=not is_print, proof=proof and not is_print,
+                slug=f"{pdf.name} · {lang}" if is_print else None,
+                scene_titles=tuple((s.pages[0].id, catalog.meta(f"scene:{s.id}:title") if s.title else s.id)
                                    for s in book.scenes if s.pages),
             )
             if is_print:
-                raw = pdf.with_suffix(".raw.pdf")
-                count = render_pdf(pages, raw, opts, folio_font=folio_font)
-                from comic.render.pdfx import PdfxSettings, finalize
-                finalize(raw, pdf, print_settings(book, title))
-                raw.unlink()
+                from comic.render.pdfx import PdfxError, finalize
+                raw = pdf.with_name(f".{pdf.name}.raw.tmp")
+                try:
+                    count = render_pdf(pages, raw, opts, font=font, art_pdf=art_pdf)
+                    finalize(raw, pdf, print_settings(book, title))
+                except PdfxError as e:
+                    report.error("pdfx", f"{pdf.name}: {e}", hint="this is a bug in comic's print output; please report it",
+                                 language=lang)
+                    continue
+                finally:
+                    raw.unlink(missing_ok=True)
             else:
-                count = render_pdf(pages, pdf, opts, folio_font=folio_font)
-            result.outputs.append(Output(lang, kind, _rel(root, pdf), count, _sha256(pdf)))
+                count = render_pdf(pages, pdf, opts, font=font, art_pdf=art_pdf)
+            result.outputs.append(Output(lang, "proof" if opts.proof else kind, _rel(root, pdf), count, _sha256(pdf)))
             if previews and not is_print:
                 from comic.render.preview import contact_sheet, write_previews
                 pngs = write_previews(pdf, out_dir / lang / "preview")
@@ -176,7 +212,7 @@ def print_settings(book: m.Book, title: str):
     from datetime import datetime, timezone
 
     from comic.render.pdfx import PdfxSettings
-    icc = assets_dir(book.root) / "icc" / "ISOcoated_v2_300_bas.icc"
+    icc = assets_dir(book.root, "icc") / "icc" / "ISOcoated_v2_300_bas.icc"
     return PdfxSettings(version="X-4", profile=icc, output_condition="ISO Coated v2 300% (basICColor)",
                         registry="http://www.color.org", title=title,
                         date=datetime(2000, 1, 1, tzinfo=timezone.utc))

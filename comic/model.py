@@ -204,6 +204,7 @@ class Book:
     characters: dict[str, Character]
     scenes: tuple[Scene, ...]
     pos: Pos
+    allow_missing_art: bool = False
 
     @property
     def pages(self) -> tuple[Page, ...]:

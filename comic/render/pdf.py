@@ -1,19 +1,27 @@
 """Draw laid-out, lettered pages into a PDF with ReportLab. Replays what earlier stages decided.
 
+A page is two layers. The **art layer** (backgrounds, panel art, borders) is the same in every language,
+so it is drawn once per edition and cached; the **lettering layer** (balloons, text, folios, links,
+outline, boxes, crop marks) is drawn per language and the art is placed under it with pikepdf. Six
+languages then cost one art encoding, not six.
+
 Screen PDFs are sRGB and cut at the trim, with an outline and working links; print PDFs are CMYK with
 trim and bleed boxes and crop marks, finished into PDF/X by `comic.render.pdfx`.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import pikepdf
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
+from comic import __version__
 from comic.atomic import atomic_path
-from comic.layout.boxes import PageLayout, PanelBox
+from comic.layout.boxes import PageLayout
 from comic.lettering.types import LetteredPage
 
 # ASCII85 wraps every stream: +25 % size and many times slower (measured in shared notes). Off.
@@ -25,7 +33,7 @@ class RenderOptions:
     language: str
     title: str
     cmyk: bool = False            # print: CMYK colours, K-only text and marks
-    marks: bool = False           # print: crop marks and slug
+    marks: bool = False           # print: trim/bleed boxes, crop marks and slug
     slug: str | None = None       # text of the slug line (file, language)
     proof: bool = False           # translator's proof: id tags and overflow highlights
     outline: bool = True          # screen: scenes and pages in the PDF outline
@@ -37,11 +45,9 @@ class RenderOptions:
 def _set_color(c: Canvas, color: str, cmyk: bool, *, stroke: bool = False) -> None:
     from comic.render.color import to_cmyk, to_rgb
     if cmyk:
-        values = to_cmyk(color)
-        (c.setStrokeColorCMYK if stroke else c.setFillColorCMYK)(*values)
+        (c.setStrokeColorCMYK if stroke else c.setFillColorCMYK)(*to_cmyk(color))
     else:
-        values = to_rgb(color)
-        (c.setStrokeColorRGB if stroke else c.setFillColorRGB)(*values)
+        (c.setStrokeColorRGB if stroke else c.setFillColorRGB)(*to_rgb(color))
 
 
 def _polygon_path(c: Canvas, points):
@@ -53,77 +59,122 @@ def _polygon_path(c: Canvas, points):
     return p
 
 
-def _draw_panel(c: Canvas, box: PanelBox, opts: RenderOptions) -> None:
-    from comic.render.art import draw_art
-    draw_art(c, box.art, cmyk=opts.cmyk, note=box.panel.note, label=box.panel.key)
-    if box.border > 0:
-        c.saveState()
-        c.setLineWidth(box.border)
-        c.setLineJoin(1)
-        _set_color(c, "cmyk(0,0,0,100)" if opts.cmyk else "#000000", opts.cmyk, stroke=True)
-        c.drawPath(_polygon_path(c, box.frame), stroke=1, fill=0)
-        c.restoreState()
+def _canvas(path: Path, first: PageLayout, font: str, *, cmyk: bool, lang: str | None = None) -> Canvas:
+    media = first.boxes.media
+    return Canvas(str(path), pagesize=(media.w, media.h), invariant=1, pageCompression=1,
+                  initialFontName=font, pdfVersion=(1, 6) if cmyk else None, lang=lang)
 
+
+# ---------------------------------------------------------------- the art layer
+
+def art_layer_key(layouts: list[PageLayout], *, cmyk: bool) -> str:
+    """Everything the art layer depends on — never the text — so a text edit reuses the cached layer."""
+    h = hashlib.sha256(f"{__version__}|cmyk={cmyk}".encode())
+    for layout in layouts:
+        h.update(repr((layout.boxes, layout.background)).encode())
+        for box in layout.panels:
+            h.update(repr((box.panel.key, box.panel.note, box.frame, box.art_clip, box.border_path, box.border,
+                           box.art)).encode())
+        for art in [layout.background] + [b.art for b in layout.panels]:
+            if art is not None and art.path is not None and art.path.exists():
+                st = art.path.stat()
+                h.update(f"{art.path}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:20]
+
+
+def render_art_layer(layouts: list[PageLayout], out: Path, *, cmyk: bool, font: str, cache=None) -> list:
+    """One page per layout: page background, panel art (clipped), placeholders and borders.
+    Returns the art files that could not be drawn (they became placeholders)."""
+    from comic.render.art import draw_page_art
+    errors = []
+    with atomic_path(out) as tmp:
+        c = _canvas(tmp, layouts[0], font, cmyk=cmyk)
+        for layout in layouts:
+            c.setPageSize((layout.boxes.media.w, layout.boxes.media.h))
+            errors += draw_page_art(c, layout, cmyk=cmyk, cache=cache, font=font)
+            c.showPage()
+        c.save()
+    return errors
+
+
+# ---------------------------------------------------------------- the lettering layer
 
 def _draw_folio(c: Canvas, layout: PageLayout, opts: RenderOptions, font: str) -> None:
     if layout.number < opts.folio_start:
         return
-    trim = layout.boxes.trim
-    safe = layout.boxes.safe
-    y = trim.y + max((safe.y - trim.y) * 0.55, 6)
+    trim, safe = layout.boxes.trim, layout.boxes.safe
+    y = trim.y + max((safe.y - trim.y) * 0.45, 5)
     c.saveState()
     _set_color(c, "cmyk(0,0,0,100)" if opts.cmyk else "#000000", opts.cmyk)
-    c.setFont(font, 8)
+    c.setFont(font, 7.5)
     c.drawCentredString(trim.x + trim.w / 2, y, str(layout.number))
     c.restoreState()
 
 
-def render_pdf(pages: list[tuple[PageLayout, LetteredPage]], out: Path, opts: RenderOptions, *,
-               folio_font: str) -> int:
-    """Write the pages to `out` atomically; returns the page count."""
+def render_lettering_layer(pages: list[tuple[PageLayout, LetteredPage]], out: Path, opts: RenderOptions, *,
+                           font: str) -> int:
     from comic.render.lettering import draw_lettered
     from comic.render.marks import draw_marks
 
     scene_starts = dict(opts.scene_titles)
-    with atomic_path(out) as tmp:
-        first = pages[0][0].boxes.media
-        c = Canvas(str(tmp), pagesize=(first.w, first.h), invariant=1, pageCompression=1,
-                   initialFontName=folio_font, pdfVersion=(1, 6) if opts.cmyk else None, lang=opts.language)
-        c.setTitle(opts.title)
-        c.setAuthor("")
-        c.setCreator("comic")
-        c.setProducer("comic (ReportLab)")
-        for layout, lettered in pages:
-            boxes = layout.boxes
-            c.setPageSize((boxes.media.w, boxes.media.h))
-            if opts.marks:
-                c.setTrimBox(boxes.trim.as_tuple())
-                c.setBleedBox(boxes.bleed.as_tuple())
-            key = f"page-{layout.page.id}"
-            c.bookmarkPage(key, fit="Fit")
-            if opts.outline:
-                if layout.page.id in scene_starts:
-                    c.addOutlineEntry(scene_starts[layout.page.id], f"scene-{layout.page.id}", level=0)
-                    c.bookmarkPage(f"scene-{layout.page.id}", fit="Fit")
-                c.addOutlineEntry(f"{layout.number}", key, level=1 if scene_starts else 0)
-            if layout.background is not None:
-                from comic.render.art import draw_art
-                draw_art(c, layout.background, cmyk=opts.cmyk, note=None, label=layout.page.id)
-            for box in layout.panels:
-                _draw_panel(c, box, opts)
-            for item in lettered.items:
-                draw_lettered(c, item, cmyk=opts.cmyk)
-                if opts.links:
-                    for rect, target in item.links:
-                        c.linkRect("", f"page-{target}", rect, relative=0, thickness=0)
-            if opts.proof:
-                from comic.render.proof import draw_proof_tags
-                draw_proof_tags(c, lettered)
-            _draw_folio(c, layout, opts, folio_font)
-            if opts.marks:
-                draw_marks(c, boxes, opts.slug and f"{opts.slug} · page {layout.number}")
-            c.showPage()
+    c = _canvas(out, pages[0][0], font, cmyk=opts.cmyk, lang=opts.language)
+    c.setTitle(opts.title)
+    c.setAuthor("")
+    c.setSubject("")
+    c.setCreator("comic")
+    c.setProducer(f"comic {__version__} (ReportLab)")
+    for layout, lettered in pages:
+        boxes = layout.boxes
+        c.setPageSize((boxes.media.w, boxes.media.h))
+        if opts.marks:
+            c.setTrimBox(boxes.trim.as_tuple())
+            c.setBleedBox(boxes.bleed.as_tuple())
+        key = f"page-{layout.page.id}"
+        c.bookmarkPage(key, fit="Fit")
         if opts.outline:
-            c.showOutline()
-        c.save()
+            if layout.page.id in scene_starts:
+                c.addOutlineEntry(scene_starts[layout.page.id], key + "-scene", level=0)
+                c.bookmarkPage(key + "-scene", fit="Fit")
+            c.addOutlineEntry(str(layout.number), key, level=1 if scene_starts else 0)
+        for item in lettered.items:
+            draw_lettered(c, item, cmyk=opts.cmyk)
+            if opts.links:
+                for rect, target in item.links:
+                    c.linkRect("", f"page-{target}", rect, relative=0, thickness=0)
+        if opts.proof:
+            from comic.render.proof import draw_proof_tags
+            draw_proof_tags(c, lettered, font)
+        _draw_folio(c, layout, opts, font)
+        if opts.marks:
+            draw_marks(c, boxes, opts.slug and f"{opts.slug} · page {layout.number}", font=font)
+        c.showPage()
+    if opts.outline:
+        c.showOutline()
+    c.save()
     return len(pages)
+
+
+# ---------------------------------------------------------------- both together
+
+def compose(art_pdf: Path, lettering_pdf: Path, out: Path) -> int:
+    """Place each art page under the matching lettering page; image streams are copied, never re-encoded."""
+    with pikepdf.open(lettering_pdf) as top, pikepdf.open(art_pdf) as art, atomic_path(out) as tmp:
+        if len(top.pages) != len(art.pages):
+            raise ValueError(f"{len(top.pages)} lettering pages but {len(art.pages)} art pages")
+        for page, under in zip(top.pages, art.pages):
+            page.add_underlay(under)
+        top.save(tmp, deterministic_id=True, compress_streams=True, recompress_flate=False,
+                 object_stream_mode=pikepdf.ObjectStreamMode.disable)
+        return len(top.pages)
+
+
+def render_pdf(pages: list[tuple[PageLayout, LetteredPage]], out: Path, opts: RenderOptions, *, font: str,
+               art_pdf: Path) -> int:
+    """Write one language's edition atomically; `art_pdf` is the (cached) art layer of these layouts."""
+    letter = out.with_name(f".{out.name}.lettering.tmp")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        render_lettering_layer(pages, letter, opts, font=font)
+        return compose(art_pdf, letter, out)
+    finally:
+        letter.unlink(missing_ok=True)

@@ -145,7 +145,7 @@ def load_book(root: Path, report: Report) -> m.Book | None:
         lettering=m.Lettering(spec.lettering.font, tuple(spec.lettering.fallbacks), spec.lettering.size,
                               spec.lettering.min_size, spec.lettering.leading, spec.lettering.caps),
         balloons=m.BalloonStyle(**spec.balloons.model_dump()),
-        characters=characters, scenes=tuple(scenes), pos=src.pos(()),
+        characters=characters, scenes=tuple(scenes), pos=src.pos(()), allow_missing_art=spec.allow_missing_art,
     )
     from comic.script.semantics import check_book
     check_book(book, report)

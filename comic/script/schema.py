@@ -68,6 +68,7 @@ class BookSpec(Doc):
     characters: dict[Id, CharacterSpec] = Field(default_factory=dict)
     scenes: list[str] = Field(min_length=1, description="Scene files in reading order, relative to scripts/")
     credits: Text | None = Field(None, description="Credits line; translatable")
+    allow_missing_art: bool = Field(False, description="Let print builds through with placeholders for missing art")
 
 
 # ---------------------------------------------------------------- items
