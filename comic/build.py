@@ -138,7 +138,7 @@ def _letter_all(book: m.Book, langs: list[str], report: Report, *, strict: bool,
 
 
 def build_project(root: Path, report: Report, *, languages: list[str] | None = None, print_: bool = False,
-                  strict: bool = False, proof: bool = False, previews: bool = True,
+                  screen: bool = True, strict: bool = False, proof: bool = False, previews: bool = True,
                   out_dir: Path | None = None) -> BuildResult:
     root = Path(root)
     out_dir = out_dir or root / "build"
@@ -157,7 +157,7 @@ def build_project(root: Path, report: Report, *, languages: list[str] | None = N
     name = slug(book.title.source)
     from comic.render.pdf import RenderOptions, art_layer_key, render_art_layer, render_pdf
 
-    editions = [("screen", False)] + ([("print", True)] if print_ else [])
+    editions = ([("screen", False)] if screen or not print_ else []) + ([("print", True)] if print_ else [])
     for kind, is_print in editions:
         stack, lettered = _letter_all(book, langs, report, strict=strict and is_print, bleed=is_print)
         if not report.ok:
@@ -225,15 +225,30 @@ def _rel(root: Path, path: Path) -> str:
         return str(path)
 
 
+def _kept_outputs(path: Path, root: Path, rebuilt: set[tuple]) -> list[dict]:
+    """Outputs of an earlier build that this one did not redo (another --lang, the print edition) and that
+    are still on disk: a partial build must not make the manifest forget them."""
+    try:
+        old = json.loads(path.read_text(encoding="utf-8")).get("outputs", [])
+    except (OSError, ValueError, AttributeError):
+        return []
+    return [o for o in old if isinstance(o, dict) and (o.get("language"), o.get("kind")) not in rebuilt
+            and (root / str(o.get("path", ""))).is_file()]
+
+
 def write_manifest(out_dir: Path, book: m.Book, outputs: list[Output], report: Report) -> Path:
+    path = out_dir / "manifest.json"
+    rebuilt = {(o.language, o.kind) for o in outputs}
+    merged = _kept_outputs(path, book.root, rebuilt) + [o.to_json() for o in outputs]
+    order = {lang: i for i, lang in enumerate(book.languages)}
+    merged.sort(key=lambda o: (order.get(o.get("language"), 99), o.get("kind", ""), o.get("path", "")))
     data = {
         "manifest_version": MANIFEST_VERSION,
         "toolkit": f"comic {__version__}",
         "title": book.title.source,
         "languages": list(book.languages),
-        "outputs": [o.to_json() for o in outputs],
+        "outputs": merged,
         "diagnostics": [d.to_json() for d in report.sorted()],
     }
-    path = out_dir / "manifest.json"
     atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return path

@@ -16,6 +16,7 @@ def add_parser(sub) -> None:
     add_common(p)
     p.add_argument("--lang", action="append", metavar="LANG", help="build only this language (repeatable)")
     p.add_argument("--print", dest="print_", action="store_true", help="also build the print-ready PDF/X edition")
+    p.add_argument("--print-only", action="store_true", help="build only the print edition")
     p.add_argument("--strict", action="store_true",
                    help="fail on what a printer would reject: missing translations, missing or low-resolution art")
     p.add_argument("--proof", action="store_true", help="translator's proof: id tags and overflow highlights")
@@ -29,7 +30,8 @@ def run(args: argparse.Namespace) -> int:
     from comic.build import build_project
     report = Report()
     out = Path(args.out) if args.out else None
-    result = build_project(args.project, report, languages=args.lang, print_=args.print_, strict=args.strict,
+    result = build_project(args.project, report, languages=args.lang, print_=args.print_ or args.print_only,
+                           screen=not args.print_only, strict=args.strict,
                            proof=args.proof, previews=args.preview, out_dir=out)
     print_report(report, args)
     if not args.quiet:

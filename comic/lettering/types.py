@@ -43,6 +43,9 @@ class GlyphRun:
     y: float
     color: str = "#000000"
     glyphs: tuple | None = None           # shaped glyphs (complex scripts): ((gid, x, y), ...) or None
+    stroke: str | None = None             # outline colour (sound effects: filled and stroked glyphs)
+    stroke_width: float = 0.0
+    role: str = "text"                    # "text" (the item's words), "label" (chat name/time), "sfx"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,352 @@
+"""Where each balloon goes in its panel, and the warnings a letterer would raise about the result.
+
+The script's `at` is the balloon centre in panel coordinates and is honoured; a balloon that grew past the
+panel (a longer translation) is nudged back inside rather than cut by the border. `auto` (or no `at`) places
+balloons in reading order near the top of the panel — left to right, then down — clear of each other, of the
+speaker's mouth and of the panel's `keep_clear` regions (faces), inside the panel and the page's safe area.
+Chat messages without `at` stack from the top, each on its side of the phone screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from comic import model as m
+from comic.diagnostics import Report
+from comic.layout.boxes import PanelBox, Rect
+from comic.lettering.balloons import inside, polygons_overlap, superellipse_points
+
+Box = tuple[float, float, float, float]          # x0, y0, x1, y1 (page points)
+
+GAP = 4.0          # between auto-placed balloons
+STEP = 3.0         # search grid
+READABLE = frozenset({"speech", "thought", "whisper", "shout", "electronic", "caption", "chat", "choice"})
+
+
+@dataclass
+class Footprint:
+    """What placement needs to know about one lettered item: its size and how it may move."""
+
+    item: m.Item
+    width: float                   # everything drawn for it except tails
+    height: float
+    above: float = 0.0             # chat: the sender's name over the bubble
+    below: float = 0.0             # chat: the time under it
+    side: str | None = None        # chat: left | right
+    exponent: float | None = None  # the outline for overlap tests: a superellipse, or None for a rectangle
+    centre: tuple[float, float] | None = field(default=None)   # result, page points (of width × height)
+
+    def box(self, cx: float, cy: float) -> Box:
+        return (cx - self.width / 2, cy - self.height / 2 - self.below,
+                cx + self.width / 2, cy + self.height / 2 + self.above)
+
+    def points(self, cx: float, cy: float, inset: float = 0.0) -> list[tuple[float, float]]:
+        """The outline sampled (rectangles along their edges too), pulled in by `inset`."""
+        a, b = max(self.width / 2 - inset, 0.5), max(self.height / 2 - inset, 0.5)
+        if self.exponent is not None:
+            return superellipse_points(cx, cy, a, b, self.exponent, 32)
+        out = []
+        for i in range(8):
+            t = i / 8
+            out += [(cx - a + 2 * a * t, cy - b), (cx + a, cy - b + 2 * b * t),
+                    (cx + a - 2 * a * t, cy + b), (cx - a, cy + b - 2 * b * t)]
+        return out
+
+    def contains(self, cx: float, cy: float, p: tuple[float, float]) -> bool:
+        dx, dy = abs(p[0] - cx) / (self.width / 2), abs(p[1] - cy) / (self.height / 2)
+        if self.exponent is None:
+            return dx < 1 and dy < 1
+        return dx < 1 and dy < 1 and dx ** self.exponent + dy ** self.exponent < 1
+
+
+def footprints_overlap(f: Footprint, fc: tuple[float, float], g: Footprint, gc: tuple[float, float],
+                       margin: float = 1.0) -> bool:
+    fx0, fy0, fx1, fy1 = f.box(*fc)
+    gx0, gy0, gx1, gy1 = g.box(*gc)
+    if fx1 <= gx0 or gx1 <= fx0 or fy1 <= gy0 or gy1 <= fy0:
+        return False
+    return (any(g.contains(*gc, p) for p in f.points(*fc, margin))
+            or any(f.contains(*fc, p) for p in g.points(*gc, margin)))
+
+
+def usable_area(box: PanelBox, safe: Rect, margin: float) -> Rect:
+    """The panel inside its border, less a margin, within the safe area."""
+    b = box.bounds
+    inset = box.border / 2 + margin
+    x0, y0 = max(b.x + inset, safe.x), max(b.y + inset, safe.y)
+    x1, y1 = min(b.x2 - inset, safe.x2), min(b.y2 - inset, safe.y2)
+    if x1 <= x0 or y1 <= y0:                     # a panel entirely in the margin: use the panel
+        return b.inset(min(inset, b.w / 4, b.h / 4))
+    return Rect(x0, y0, x1 - x0, y1 - y0)
+
+
+def keep_clear_boxes(box: PanelBox) -> list[Box]:
+    out = []
+    for x, y, w, h in box.panel.keep_clear:
+        x0, y1 = box.to_page(x, y)
+        x1, y0 = box.to_page(x + w, y + h)
+        out.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    return out
+
+
+def _nudge(fp: Footprint, cx: float, cy: float, area: Rect) -> tuple[float, float]:
+    x0, y0, x1, y1 = fp.box(cx, cy)
+    if x1 - x0 <= area.w:
+        cx += max(0.0, area.x - x0) - max(0.0, x1 - area.x2)
+    if y1 - y0 <= area.h:
+        cy += max(0.0, area.y - y0) - max(0.0, y1 - area.y2)
+    return cx, cy
+
+
+def _clear(fp: Footprint, centre: tuple[float, float], others: Sequence[tuple[Footprint, float]], area: Rect,
+           reach: float, corridors: Sequence[Box] = ()) -> tuple[float, float]:
+    """The nearest position to `centre` (within `reach`) where fp overlaps none of `others` (each with the
+    overlap it tolerates) and hides none of their tails, keeping the reading order it had. Tails give way
+    first when nothing nearby is free; `centre` itself when still nothing is (the overlap warning says so)."""
+    def free(c, tails: bool) -> bool:
+        if tails and any(_hits(fp.box(*c), t, 0.0) for t in corridors):
+            return False
+        return not any(footprints_overlap(fp, c, o, o.centre, margin) for o, margin in others)
+
+    if free(centre, True):
+        return centre
+    keep_order = [o for o, _ in others
+                  if o.item.kind in READABLE and fp.item.kind in READABLE
+                  and not reads_before(fp.box(*centre), o.box(*o.centre))]
+    x0, y0 = centre
+    steps = int(reach // STEP)
+    offsets = sorted(((dx * STEP, dy * STEP) for dx in range(-steps, steps + 1) for dy in range(-steps, steps + 1)
+                      if (dx * dx + dy * dy) * STEP * STEP <= reach * reach),
+                     key=lambda d: d[0] ** 2 + d[1] ** 2 + (0.5 * d[1] if d[1] > 0 else 0.0))
+    for tails in ((True, False) if corridors else (False,)):
+        if not tails and free(centre, False):
+            return centre
+        for dx, dy in offsets:
+            c = (x0 + dx, y0 + dy)
+            b = fp.box(*c)
+            if b[0] < area.x - 0.01 or b[2] > area.x2 + 0.01 or b[1] < area.y - 0.01 or b[3] > area.y2 + 0.01:
+                continue
+            if any(reads_before(b, o.box(*o.centre)) for o in keep_order):
+                continue
+            if free(c, tails):
+                return c
+    return centre
+
+
+def _overlap(a: Box, b: Box) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _hits(a: Box, b: Box, gap: float) -> bool:
+    return not (a[2] + gap <= b[0] or b[2] + gap <= a[0] or a[3] + gap <= b[1] or b[3] + gap <= a[1])
+
+
+def place_panel(box: PanelBox, safe: Rect, footprints: Sequence[Footprint], *, margin: float = 3.0,
+                mouths: dict[str, tuple[float, float]] | None = None, partners: dict[str, str] | None = None,
+                overlap: float = 6.0) -> None:
+    """Set `centre` on every footprint (page points).
+
+    `mouths`: speakers' mouths (kept clear, and auto-placed balloons lean toward them); `partners`: item id →
+    id of the earlier balloon of the same speaker it should sit next to (they will be bridged), whose outline
+    it may overlap by `overlap` points (the padding, so never the text).
+    """
+    mouths = mouths or {}
+    partners = partners or {}
+    by_id = {fp.item.id: fp for fp in footprints}
+    area = usable_area(box, safe, margin)
+    tight = usable_area(box, safe, 0.0)
+    placed: list[Box] = []
+    # 1. the script's positions, nudged back into the panel and, a little, off earlier balloons
+    fixed: list[Footprint] = []
+    for fp in footprints:
+        if isinstance(fp.item.at, tuple):
+            cx, cy = box.to_page(*fp.item.at)
+            inner = tight if fp.item.kind in ("caption", "text", "sfx") else area
+            cx, cy = _nudge(fp, cx, cy, inner)
+            if fp.item.kind in READABLE or fp.item.kind == "sfx":
+                # a partner (same speaker, next balloon) may overlap its outline, not its text
+                others = [(o, overlap if partners.get(fp.item.id) == o.item.id else 1.0)
+                          for o in fixed if o.item.kind in READABLE or o.item.kind == "sfx"]
+                corridors = [t for o in fixed for t in _tail_corridor(o, mouths.get(o.item.id))]
+                cx, cy = _clear(fp, (cx, cy), others, inner, reach=0.3 * min(box.bounds.w, box.bounds.h),
+                                corridors=corridors)
+            fp.centre = (cx, cy)
+            fixed.append(fp)
+            placed.append(fp.box(*fp.centre))
+    # 2. chat messages without a position: a phone screen, top to bottom, below anything already there
+    y = area.y2
+    for fp in footprints:
+        if fp.centre is None and fp.item.kind == "chat":
+            cx = area.x + fp.width / 2 if fp.side != "right" else area.x2 - fp.width / 2
+            for _ in range(len(placed) + 1):
+                cy = y - fp.above - fp.height / 2
+                hit = [p for p in placed if _hits(fp.box(cx, cy), p, GAP)]
+                if not hit:
+                    break
+                y = min(p[1] for p in hit) - GAP
+            fp.centre = (cx, cy)
+            placed.append(fp.box(cx, cy))
+            y = cy - fp.height / 2 - fp.below - GAP
+    # 3. everything else in reading order
+    # what auto-placed balloons keep off, with how bad covering it is: a hidden tail loses the speaker
+    obstacles: list[tuple[Box, float]] = [(b, 1.0) for b in keep_clear_boxes(box)]
+    for item_id, (mx, my) in mouths.items():
+        obstacles.append(((mx - 8, my - 8, mx + 8, my + 8), 2.0))
+    for fp in footprints:
+        if fp.centre is not None:
+            obstacles.extend((t, 4.0) for t in _tail_corridor(fp, mouths.get(fp.item.id)))
+    previous: Box | None = None
+    for fp in footprints:
+        if fp.centre is not None:
+            if fp.item.kind in READABLE:
+                previous = fp.box(*fp.centre)
+            continue
+        if fp.item.kind == "choice":
+            cx, cy = area.x + area.w / 2, area.y + fp.height / 2
+            fp.centre = _nudge(fp, cx, cy, area)
+        else:
+            partner = by_id.get(partners.get(fp.item.id, ""))
+            near = partner.centre if partner is not None else None
+            fp.centre = _search(fp, area, placed, obstacles, previous, mouths.get(fp.item.id), near)
+        placed.append(fp.box(*fp.centre))
+        obstacles.extend((t, 4.0) for t in _tail_corridor(fp, mouths.get(fp.item.id)))
+        if fp.item.kind in READABLE:
+            previous = placed[-1]
+
+
+def _tail_corridor(fp: Footprint, mouth: tuple[float, float] | None, half: float = 5.0) -> list[Box]:
+    """Small boxes along the way from a placed balloon to its speaker, so no later balloon hides its tail."""
+    if mouth is None or fp.centre is None:
+        return []
+    (cx, cy), (mx, my) = fp.centre, mouth
+    x0, y0, x1, y1 = fp.box(cx, cy)
+    dist = ((mx - cx) ** 2 + (my - cy) ** 2) ** 0.5
+    out = []
+    steps = int(dist // 6)
+    for i in range(1, steps + 1):
+        t = i * 6 / dist
+        px, py = cx + (mx - cx) * t, cy + (my - cy) * t
+        if x0 <= px <= x1 and y0 <= py <= y1:
+            continue
+        out.append((px - half, py - half, px + half, py + half))
+    return out
+
+
+def _search(fp: Footprint, area: Rect, placed: list[Box], obstacles: list[tuple[Box, float]], previous: Box | None,
+            mouth: tuple[float, float] | None, near: tuple[float, float] | None = None) -> tuple[float, float]:
+    w = fp.width
+    h = fp.height + fp.above + fp.below
+    if w > area.w or h > area.h:
+        return _nudge(fp, area.x + area.w / 2, area.y2 - h / 2, area)
+    best = None
+    # strict first; then faces and tails may be covered (as little as possible); then reading order may give
+    for relax in (0, 1, 2):
+        ny = int((area.h - h) // STEP) + 1
+        nx = int((area.w - w) // STEP) + 1
+        for iy in range(ny):
+            top = area.y2 - iy * STEP
+            cy = top - fp.above - fp.height / 2
+            for ix in range(nx):
+                cx = area.x + w / 2 + ix * STEP
+                b = fp.box(cx, cy)
+                if any(_hits(b, p, GAP) for p in placed):
+                    continue
+                covered = sum(weight * _overlap(b, o) for o, weight in obstacles)
+                if covered and not relax:
+                    continue
+                if relax < 2 and previous is not None and not _reads_after(b, previous):
+                    continue
+                score = (area.y2 - top) + 0.35 * (abs(cx - mouth[0]) if mouth else (b[0] - area.x))
+                if near is not None:
+                    score += 1.5 * ((cx - near[0]) ** 2 + (cy - near[1]) ** 2) ** 0.5
+                score += 4.0 * covered ** 0.5
+                if best is None or score < best[0]:
+                    best = (score, (cx, cy))
+        if best is not None:
+            return best[1]
+    # nowhere free: the top left, and the overlap warning will say so
+    return (area.x + w / 2, area.y2 - fp.above - fp.height / 2)
+
+
+def _reads_after(b: Box, a: Box, tol: float = 2.0) -> bool:
+    """Placement is stricter than the warning: b must lie wholly below a, or wholly right of it on its tier."""
+    below = b[3] <= a[1] + tol
+    right = b[0] >= a[2] - tol and b[3] <= a[3] + tol
+    return below or right
+
+
+def reads_before(b: Box, a: Box, tol: float = 2.0) -> bool:
+    """Whether a reader would take box b before box a on the Z path (left to right, then down).
+
+    b is read first when it sits entirely above a and does not lie wholly to its right, or when it lies wholly
+    to a's left with its top above a's middle.
+    """
+    entirely_above = b[1] >= a[3] - tol and b[0] < a[2] - tol
+    left_on_tier = b[2] <= a[0] + tol and b[3] > (a[1] + a[3]) / 2
+    return entirely_above or left_on_tier
+
+
+# ---------------------------------------------------------------------------------------------- checks
+
+@dataclass
+class Placed:
+    """A finished balloon, for the checks: its outline polygon and what it belongs to."""
+
+    item: m.Item
+    polygon: tuple[tuple[float, float], ...]
+    bounds: Box
+    joined_to: str | None = None    # id of the balloon it is bridged to or touches on purpose
+    extent: Box | None = None       # everything drawn for it, when more than the outline (chat name and time)
+
+
+def check_panel(box: PanelBox, safe: Rect, placed: Sequence[Placed], language: str, report: Report) -> None:
+    kw = dict(language=language, page=box.panel.page, panel=box.panel.id)
+    readable = [p for p in placed if p.item.kind in READABLE]
+    for j, b in enumerate(readable):
+        for a in readable[:j]:
+            if reads_before(b.bounds, a.bounds):
+                report.warning("reading-order",
+                               f"'{b.item.id}' comes after '{a.item.id}' in the script but sits above or left "
+                               f"of it in panel {box.panel.key}: readers will take it first",
+                               b.item.pos, hint="swap the two items in the script, or move them (at: [x, y])",
+                               item=b.item.id, **kw)
+                break
+    boxed = [p for p in placed if p.item.kind != "text"]
+    for i, a in enumerate(boxed):
+        for b in boxed[i + 1:]:
+            if a.joined_to == b.item.id or b.joined_to == a.item.id:
+                continue
+            if a.item.kind == "sfx" and b.item.kind == "sfx":
+                continue
+            if polygons_overlap(a.polygon, b.polygon, margin=0.5):
+                report.warning("balloon-overlap",
+                               f"'{b.item.id}' overlaps '{a.item.id}' in panel {box.panel.key}",
+                               b.item.pos, hint="move one of them (at: [x, y]) or shorten the text",
+                               item=b.item.id, **kw)
+    frame = box.frame
+    for p in placed:
+        x0, y0, x1, y1 = p.extent or p.bounds
+        if x0 < safe.x - 0.5 or y0 < safe.y - 0.5 or x1 > safe.x2 + 0.5 or y1 > safe.y2 + 0.5:
+            report.warning("outside-safe",
+                           f"'{p.item.id}' crosses the safe area of the page: the trim may cut it",
+                           p.item.pos, hint="move it toward the page centre or shorten the text",
+                           item=p.item.id, **kw)
+        outline = p.polygon if p.extent is None else ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
+        if not _within(frame, outline):
+            report.warning("outside-panel",
+                           f"'{p.item.id}' crosses the edge of panel {box.panel.key}",
+                           p.item.pos, hint="move it inside the panel (at: [x, y]) or shorten the text",
+                           item=p.item.id, **kw)
+
+
+def _within(frame: Sequence[tuple[float, float]], polygon: Sequence[tuple[float, float]], tol: float = 1.0) -> bool:
+    xs = [x for x, _ in frame]
+    ys = [y for _, y in frame]
+    cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
+    grown = []
+    for x, y in frame:          # grow the frame a little so an outline lying on the border passes
+        dx, dy = x - cx, y - cy
+        d = (dx * dx + dy * dy) ** 0.5 or 1.0
+        grown.append((x + dx / d * tol * 1.5, y + dy / d * tol * 1.5))
+    return all(inside(grown, pt) for pt in polygon[:: max(1, len(polygon) // 48)])
