@@ -162,7 +162,11 @@ def compose(art_pdf: Path, lettering_pdf: Path, out: Path) -> int:
         if len(top.pages) != len(art.pages):
             raise ValueError(f"{len(top.pages)} lettering pages but {len(art.pages)} art pages")
         for page, under in zip(top.pages, art.pages):
-            page.add_underlay(under)
+            # Same media box on both layers, so the art form is drawn as is. A fixed resource name (pikepdf's
+            # add_underlay picks a random one) keeps identical inputs byte-identical.
+            form = top.copy_foreign(under.as_form_xobject())
+            page.add_resource(form, pikepdf.Name.XObject, pikepdf.Name("/ArtLayer"))
+            page.contents_add(pikepdf.Stream(top, b"q /ArtLayer Do Q\n"), prepend=True)
         top.save(tmp, deterministic_id=True, compress_streams=True, recompress_flate=False,
                  object_stream_mode=pikepdf.ObjectStreamMode.disable)
         return len(top.pages)
