@@ -9,6 +9,8 @@ Chat messages without `at` stack from the top, each on its side of the phone scr
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -115,10 +117,7 @@ def _clear(fp: Footprint, centre: tuple[float, float], others: Sequence[tuple[Fo
                   if o.item.kind in READABLE and fp.item.kind in READABLE
                   and not reads_before(fp.box(*centre), o.box(*o.centre))]
     x0, y0 = centre
-    steps = int(reach // STEP)
-    offsets = sorted(((dx * STEP, dy * STEP) for dx in range(-steps, steps + 1) for dy in range(-steps, steps + 1)
-                      if (dx * dx + dy * dy) * STEP * STEP <= reach * reach),
-                     key=lambda d: d[0] ** 2 + d[1] ** 2 + (0.5 * d[1] if d[1] > 0 else 0.0))
+    offsets = _offsets(int(reach // STEP))
     for tails in ((True, False) if corridors else (False,)):
         if not tails and free(centre, False):
             return centre
@@ -132,6 +131,14 @@ def _clear(fp: Footprint, centre: tuple[float, float], others: Sequence[tuple[Fo
             if free(c, tails):
                 return c
     return centre
+
+
+@lru_cache(maxsize=64)
+def _offsets(steps: int) -> tuple[tuple[float, float], ...]:
+    """Search positions around a centre, nearest first (a little bias upward), computed once per reach."""
+    return tuple(sorted(((dx * STEP, dy * STEP) for dx in range(-steps, steps + 1) for dy in range(-steps, steps + 1)
+                         if dx * dx + dy * dy <= steps * steps),
+                        key=lambda d: d[0] ** 2 + d[1] ** 2 + (0.5 * d[1] if d[1] > 0 else 0.0)))
 
 
 def _overlap(a: Box, b: Box) -> float:
