@@ -177,7 +177,7 @@ def build_project(root: Path, report: Report, *, languages: list[str] | None = N
             title = catalog.meta("book:title")
             opts = RenderOptions(
                 language=lang, title=title, cmyk=is_print, marks=is_print, outline=not is_print,
-                links=not is_print, proof=proof and not is_print,
+                links=not is_print,
                 slug=f"{pdf.name} · {lang}" if is_print else None,
                 scene_titles=tuple((s.pages[0].id, catalog.meta(f"scene:{s.id}:title") if s.title else s.id)
                                    for s in book.scenes if s.pages),
@@ -196,7 +196,9 @@ def build_project(root: Path, report: Report, *, languages: list[str] | None = N
                     raw.unlink(missing_ok=True)
             else:
                 count = render_pdf(pages, pdf, opts, font=font, art_pdf=art_pdf)
-            result.outputs.append(Output(lang, "proof" if opts.proof else kind, _rel(root, pdf), count, _sha256(pdf)))
+            result.outputs.append(Output(lang, kind, _rel(root, pdf), count, _sha256(pdf)))
+            if proof and not is_print:
+                result.outputs += _proof(book, root, out_dir, name, lang, catalog, pages, opts, stack, art_pdf)
             if previews and not is_print:
                 from comic.render.preview import contact_sheet, write_previews
                 pngs = write_previews(pdf, out_dir / lang / "preview")
@@ -206,6 +208,26 @@ def build_project(root: Path, report: Report, *, languages: list[str] | None = N
                 result.outputs.append(Output(lang, "contact-sheet", _rel(root, sheet), len(pngs), _sha256(sheet)))
     write_manifest(out_dir, book, result.outputs, report)
     return result
+
+
+def _proof(book, root, out_dir, name, lang, catalog, pages, opts, stack, art_pdf) -> list[Output]:
+    """The translator's proof (balloon ids, overflow highlighted) and the side-by-side script."""
+    from dataclasses import replace
+
+    from comic.i18n.catalog import book_units
+    from comic.render.pdf import render_pdf
+    from comic.render.script_pdf import ScriptRow, write_script_pdf
+    font = stack.primary.face("regular").name
+    pdf = out_dir / lang / f"{name}-{lang}-proof.pdf"
+    count = render_pdf(pages, pdf, replace(opts, proof=True), font=font, art_pdf=art_pdf)
+    overflow = {lettered.item.id for _, lp in pages for lettered in lp.items if lettered.overflow}
+    rows = [ScriptRow(u.key, u.source, catalog._texts.get(u.key, u.source), u.comments,
+                      catalog.states.get(u.key, "missing"), u.item in overflow if u.item else False)
+            for u in book_units(book)]
+    script = out_dir / lang / f"{name}-{lang}-script.pdf"
+    write_script_pdf(rows, script, stack=stack, title=book.title.source, source_lang=book.source_language, lang=lang)
+    return [Output(lang, "proof", _rel(root, pdf), count, _sha256(pdf)),
+            Output(lang, "proof-script", _rel(root, script), None, _sha256(script))]
 
 
 def print_settings(book: m.Book, title: str):
