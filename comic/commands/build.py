@@ -22,6 +22,8 @@ def add_parser(sub) -> None:
     p.add_argument("--proof", action="store_true", help="translator's proof: id tags and overflow highlights")
     p.add_argument("--no-preview", dest="preview", action="store_false", help="skip PNG previews")
     p.add_argument("--out", type=str, default=None, metavar="DIR", help="output folder (default: build/)")
+    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="worker processes for the languages (default: the number of cores, at most 4)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     result = build_project(args.project, report, languages=args.lang, print_=args.print_ or args.print_only,
                            screen=not args.print_only, strict=args.strict,
-                           proof=args.proof, previews=args.preview, out_dir=out)
+                           proof=args.proof, previews=args.preview, out_dir=out,
+                           workers=args.jobs, progress=not args.quiet)
     print_report(report, args)
     if not args.quiet:
         for o in result.outputs:

@@ -1,0 +1,197 @@
+"""The build: scripts → model → layout → lettering → render, for every language, plus the manifest.
+
+Layout and the art layer are computed once per edition kind and shared by every language; lettering and
+drawing run per language, in parallel worker processes when there are several, and lettered pages are
+cached by everything they depend on, so a rebuild after one edit letters one page of one language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from comic import model as m
+from comic.build.edition import Edition, Plan, build_edition, letter_edition
+from comic.build.lettering_cache import LetteringCache
+from comic.build.manifest import Output, rel, write_manifest
+from comic.build.paths import assets_dir, slug
+from comic.build.printing import cmyk_profile, print_settings
+from comic.build.texts import EditionTexts
+from comic.diagnostics import Diagnostic, Pos, Report
+from comic.script import load_book
+
+__all__ = ["build_project", "check_project", "page_numbers", "BuildResult", "Output", "EditionTexts",
+           "print_settings", "assets_dir", "slug"]
+
+
+@dataclass
+class BuildResult:
+    outputs: list[Output] = field(default_factory=list)
+    book: m.Book | None = None
+
+
+def page_numbers(book: m.Book) -> dict[str, int]:
+    return {page.id: i + 1 for i, page in enumerate(book.pages)}
+
+
+def _languages(book: m.Book, wanted: Iterable[str] | None, report: Report) -> list[str]:
+    if not wanted:
+        return list(book.languages)
+    out = []
+    for lang in wanted:
+        if lang not in book.languages:
+            report.error("unknown-language", f"--lang {lang}: the book has no language '{lang}'",
+                         hint=f"use one of {', '.join(book.languages)}, or add it with `comic i18n add {lang}`")
+        elif lang not in out:
+            out.append(lang)
+    return out
+
+
+def _fonts(book: m.Book):
+    from comic.lettering.fonts import default_stack
+    stack = default_stack(assets_dir(book.root, "fonts"))
+    stack.register()
+    h = hashlib.sha256()
+    for face in stack.faces():
+        st = face.path.stat()
+        h.update(f"{face.name}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return stack, h.hexdigest()[:16]
+
+
+def _plan(book: m.Book, report: Report, out_dir: Path, kinds: list[str], *, strict: bool, proof: bool,
+          previews: bool, draw: bool, cache: bool = True) -> Plan:
+    from comic.layout.pages import layout_book
+    stack, fonts_key = _fonts(book)
+    plan = Plan(book=book, root=book.root, out_dir=out_dir, name=slug(book.title.source), stack=stack,
+                fonts_key=fonts_key, strict=strict, proof=proof, previews=previews, numbers=page_numbers(book),
+                cache=LetteringCache(out_dir / ".cache" / "lettering" if cache else None))
+    for kind in kinds:
+        is_print = kind == "print"
+        layouts = layout_book(book, report, bleed=is_print, strict=is_print, allow_missing=book.allow_missing_art)
+        art_pdf, key = out_dir / ".cache" / "layers" / "none.pdf", ""
+        if draw and layouts:
+            from comic.render.pdf import art_layer_key, render_art_layer
+            key = art_layer_key(layouts, cmyk=is_print)
+            art_pdf = out_dir / ".cache" / "layers" / f"art-{kind}-{key}.pdf"
+            if not art_pdf.exists():
+                from comic.render.art import ArtCache
+                art_cache = ArtCache.for_project(book.root, profile=cmyk_profile(book))
+                font = stack.primary.face("regular").name
+                for err in render_art_layer(layouts, art_pdf, cmyk=is_print, font=font, cache=art_cache):
+                    report.error("art-unreadable", err.message,
+                                 Pos(rel(book.root, err.path) if err.path else "panels/"),
+                                 hint="re-export the file from your drawing program (PNG, JPEG, TIFF, WebP, PSD or SVG)")
+        plan.editions[kind] = Edition(kind, layouts, art_pdf, key)
+    return plan
+
+
+# ---------------------------------------------------------------- running jobs, in parallel when it pays
+
+_PLAN: Plan | None = None
+
+
+def _job(args: tuple[str, str, bool]):
+    lang, kind, draw = args
+    if draw:
+        return lang, kind, build_edition(_PLAN, lang, kind)
+    report = Report()
+    letter_edition(_PLAN, lang, kind, report)
+    return lang, kind, ([], report.items)
+
+
+class _Progress:
+    """One line per finished job on a terminal; silent in CI (no TTY) and with -q."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.done = total, 0
+        self.enabled = enabled and total > 1 and sys.stderr.isatty()
+
+    def step(self, label: str) -> None:
+        self.done += 1
+        if self.enabled:
+            end = "\n" if self.done == self.total else ""
+            print(f"\r\033[K[{self.done}/{self.total}] {label}", end=end, file=sys.stderr, flush=True)
+
+
+def _run(plan: Plan, jobs: list[tuple[str, str, bool]], workers: int, progress: bool):
+    global _PLAN
+    _PLAN = plan
+    bar = _Progress(len(jobs), progress)
+    results = []
+    if workers > 1 and len(jobs) > 1:
+        import multiprocessing
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(min(workers, len(jobs))) as pool:
+            for res in pool.imap_unordered(_job, jobs):
+                results.append(res)
+                bar.step(f"{res[0]} {res[1]}")
+    else:
+        for job in jobs:
+            res = _job(job)
+            results.append(res)
+            bar.step(f"{res[0]} {res[1]}")
+    _PLAN = None
+    order = {job[:2]: i for i, job in enumerate(jobs)}
+    results.sort(key=lambda r: order[(r[0], r[1])])
+    return results
+
+
+def default_workers() -> int:
+    env = os.environ.get("COMIC_JOBS")
+    if env and env.isdigit():
+        return max(1, int(env))
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+# ---------------------------------------------------------------- the two entry points
+
+def check_project(root: Path, report: Report, *, languages: list[str] | None = None, strict: bool = False,
+                  workers: int | None = None) -> m.Book | None:
+    """Everything `comic check` reports: the scripts, the story graph, and the lettering of each language."""
+    book = load_book(Path(root), report)
+    if book is None or not report.ok:
+        return book
+    langs = _languages(book, languages, report)
+    from comic.checks.story import check_story
+    check_story(book, report)
+    if not report.ok:
+        return book
+    kind = "print" if strict else "screen"
+    plan = _plan(book, report, Path(root) / "build", [kind], strict=strict, proof=False, previews=False, draw=False)
+    for _, _, (_, diagnostics) in _run(plan, [(lang, kind, False) for lang in langs],
+                                       workers or default_workers(), progress=False):
+        report.extend(diagnostics)
+    return book
+
+
+def build_project(root: Path, report: Report, *, languages: list[str] | None = None, print_: bool = False,
+                  screen: bool = True, strict: bool = False, proof: bool = False, previews: bool = True,
+                  out_dir: Path | None = None, workers: int | None = None, progress: bool = False) -> BuildResult:
+    root = Path(root)
+    out_dir = Path(out_dir) if out_dir else root / "build"
+    result = BuildResult()
+    book = load_book(root, report)
+    result.book = book
+    if book is None or not report.ok:
+        return result
+    langs = _languages(book, languages, report)
+    if not report.ok:
+        return result
+    from comic.checks.story import check_story
+    check_story(book, report)
+    if not report.ok:
+        return result
+    kinds = (["screen"] if screen or not print_ else []) + (["print"] if print_ else [])
+    plan = _plan(book, report, out_dir, kinds, strict=strict, proof=proof, previews=previews, draw=True)
+    if not report.ok:
+        return result
+    jobs = [(lang, kind, True) for kind in kinds for lang in langs]
+    for _, _, (outputs, diagnostics) in _run(plan, jobs, workers or default_workers(), progress):
+        result.outputs.extend(outputs)
+        report.extend(diagnostics)
+    write_manifest(out_dir, book, result.outputs, report)
+    return result

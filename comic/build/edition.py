@@ -1,0 +1,151 @@
+"""One edition of one language: letter its pages, draw them over the shared art layer, finish the file.
+
+Runs in the main process or in a forked worker; everything it needs is in a `Plan` made before the fork,
+and everything it produces comes back as outputs and diagnostics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from comic import __version__
+from comic import model as m
+from comic.build.lettering_cache import LetteringCache, letter_cached, page_key
+from comic.build.manifest import Output, output, previous_outputs, rel
+from comic.build.texts import EditionTexts
+from comic.diagnostics import Report
+from comic.layout.boxes import PageLayout
+
+
+@dataclass
+class Edition:
+    kind: str                      # screen | print
+    layouts: list[PageLayout]
+    art_pdf: Path
+    art_key: str
+
+
+@dataclass
+class Plan:
+    book: m.Book
+    root: Path
+    out_dir: Path
+    name: str                      # file name stem, e.g. "disrupt"
+    stack: object                  # FontStack, fonts registered
+    fonts_key: str
+    editions: dict[str, Edition] = field(default_factory=dict)
+    strict: bool = False
+    proof: bool = False
+    previews: bool = True
+    numbers: dict[str, int] = field(default_factory=dict)
+    cache: LetteringCache | None = None
+
+
+def letter_edition(plan: Plan, lang: str, kind: str, report: Report):
+    """(catalog, [(layout, lettered page)]) for one language, through the lettering cache."""
+    from comic.i18n.catalog import Catalog
+    strict = plan.strict and kind == "print"
+    catalog = Catalog.load(plan.book, lang, report, strict=strict, summarize=not strict)
+    texts = EditionTexts(catalog, lang, plan.numbers)
+    pages = [(layout, letter_cached(plan.book, layout, texts, plan.stack, report, plan.cache, plan.fonts_key))
+             for layout in plan.editions[kind].layouts]
+    return catalog, texts, pages
+
+
+def _edition_key(plan: Plan, lang: str, kind: str, texts: EditionTexts) -> str:
+    h = hashlib.sha256(repr((__version__, lang, kind, plan.strict, plan.proof, plan.previews,
+                             plan.editions[kind].art_key, plan.name)).encode())
+    for layout in plan.editions[kind].layouts:
+        h.update(page_key(plan.book, layout, texts, plan.fonts_key).encode())
+    return h.hexdigest()[:32]
+
+
+def _kinds_made(kind: str, plan: Plan) -> set[str]:
+    if kind == "print":
+        return {"print"}
+    return {"screen"} | ({"preview", "contact-sheet"} if plan.previews else set()) | (
+        {"proof", "proof-script"} if plan.proof else set())
+
+
+def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]:
+    """Returns (outputs, diagnostics). Skips the drawing when nothing this edition depends on changed."""
+    report = Report()
+    catalog, texts, pages = letter_edition(plan, lang, kind, report)
+    if not report.ok:
+        return [], report.items
+    key = _edition_key(plan, lang, kind, texts)
+    stamp = plan.out_dir / ".cache" / "editions" / f"{lang}-{kind}.key"
+    made = _kinds_made(kind, plan)
+    if stamp.exists() and stamp.read_text() == key:
+        old = [o for o in previous_outputs(plan.out_dir) if o.get("language") == lang and o.get("kind") in made]
+        if {o["kind"] for o in old} == made and all((plan.root / o["path"]).is_file() for o in old):
+            return [Output(o["language"], o["kind"], o["path"], o.get("pages"), o.get("sha256", "")) for o in old], \
+                report.items
+    outputs = _draw(plan, lang, kind, catalog, pages, report)
+    if report.ok:
+        from comic.atomic import atomic_write
+        atomic_write(stamp, key)
+    return outputs, report.items
+
+
+def _draw(plan: Plan, lang: str, kind: str, catalog, pages, report: Report) -> list[Output]:
+    from comic.render.pdf import RenderOptions, render_pdf
+    book, root, edition = plan.book, plan.root, plan.editions[kind]
+    is_print = kind == "print"
+    font = plan.stack.primary.face("regular").name
+    pdf = plan.out_dir / lang / f"{plan.name}-{lang}{'-print' if is_print else ''}.pdf"
+    title = catalog.meta("book:title")
+    opts = RenderOptions(
+        language=lang, title=title, cmyk=is_print, marks=is_print, outline=not is_print, links=not is_print,
+        slug=f"{pdf.name} · {lang}" if is_print else None,
+        scene_titles=tuple((s.pages[0].id, catalog.meta(f"scene:{s.id}:title") if s.title else s.id)
+                           for s in book.scenes if s.pages),
+    )
+    if is_print:
+        from comic.build.printing import print_settings
+        from comic.render.pdfx import PdfxError, finalize
+        raw = pdf.with_name(f".{pdf.name}.raw.tmp")
+        try:
+            count = render_pdf(pages, raw, opts, font=font, art_pdf=edition.art_pdf)
+            finalize(raw, pdf, print_settings(book, title))
+        except PdfxError as e:
+            report.error("pdfx", f"{pdf.name}: {e}", hint="this is a bug in comic's print output; please report it",
+                         language=lang)
+            return []
+        finally:
+            raw.unlink(missing_ok=True)
+        return [output(root, lang, "print", pdf, count)]
+    count = render_pdf(pages, pdf, opts, font=font, art_pdf=edition.art_pdf)
+    outputs = [output(root, lang, "screen", pdf, count)]
+    if plan.proof:
+        outputs += _proof(plan, lang, catalog, pages, opts, edition)
+    if plan.previews:
+        from comic.render.preview import contact_sheet, write_previews
+        pngs = write_previews(pdf, plan.out_dir / lang / "preview")
+        outputs += [output(root, lang, "preview", png, 1) for png in pngs]
+        sheet = contact_sheet(pngs, plan.out_dir / lang / f"{plan.name}-{lang}-contact.png")
+        outputs.append(output(root, lang, "contact-sheet", sheet, len(pngs)))
+    return outputs
+
+
+def _proof(plan: Plan, lang: str, catalog, pages, opts, edition: Edition) -> list[Output]:
+    """The translator's proof (balloon ids, overflow highlighted) and the side-by-side script."""
+    from comic.i18n.catalog import book_units
+    from comic.render.pdf import render_pdf
+    from comic.render.script_pdf import ScriptRow, write_script_pdf
+    font = plan.stack.primary.face("regular").name
+    pdf = plan.out_dir / lang / f"{plan.name}-{lang}-proof.pdf"
+    count = render_pdf(pages, pdf, replace(opts, proof=True), font=font, art_pdf=edition.art_pdf)
+    overflow = {lettered.item.id for _, lp in pages for lettered in lp.items if lettered.overflow}
+    rows = [ScriptRow(u.key, u.source, catalog._texts.get(u.key, u.source), u.comments,
+                      catalog.states.get(u.key, "missing"), bool(u.item and u.item in overflow))
+            for u in book_units(plan.book)]
+    script = plan.out_dir / lang / f"{plan.name}-{lang}-script.pdf"
+    write_script_pdf(rows, script, stack=plan.stack, title=plan.book.title.source,
+                     source_lang=plan.book.source_language, lang=lang)
+    return [output(plan.root, lang, "proof", pdf, count), output(plan.root, lang, "proof-script", script, None)]
+
+
+__all__ = ["Plan", "Edition", "build_edition", "letter_edition", "rel"]

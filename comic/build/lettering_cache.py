@@ -1,0 +1,89 @@
+"""Lettered pages remembered by everything they depend on, so a rebuild letters only what changed.
+
+A page's key covers its geometry, each item's script values and its text in the language, the speakers'
+names, the page numbers choices print, the house style, the fonts and the toolkit version, and where each
+item is written: diagnostics the page produced are stored with it (a cached page still reports its
+overflow), and they must cite the right line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import pickle
+from pathlib import Path
+
+from comic import __version__
+from comic import model as m
+from comic.build.texts import EditionTexts
+from comic.diagnostics import Diagnostic, Report
+from comic.layout.boxes import PageLayout
+from comic.lettering.types import LetteredPage
+
+_MEMORY: dict[str, tuple[LetteredPage, list[Diagnostic]]] = {}
+
+
+def _item_key(item: m.Item, texts: EditionTexts, book: m.Book) -> tuple:
+    plain = dataclasses.replace(item, text=None, options=())   # positions kept: cached diagnostics cite them
+    speaker = book.characters.get(item.by) if item.by else None
+    return (repr(plain), texts.item(item), tuple(texts.option(item, o) for o in item.options),
+            tuple(o.goto for o in item.options), texts.name(speaker) if speaker else None)
+
+
+def page_key(book: m.Book, layout: PageLayout, texts: EditionTexts, fonts: str) -> str:
+    h = hashlib.sha256()
+    h.update(repr((__version__, texts.language, fonts, book.lettering, book.balloons, layout.number,
+                   layout.boxes, tuple(sorted(texts.numbers.items())))).encode())
+    for box in layout.panels:
+        h.update(repr((box.panel.key, box.frame, box.bounds, box.panel.keep_clear)).encode())
+        for item in box.panel.items:
+            h.update(repr(_item_key(item, texts, book)).encode())
+    return h.hexdigest()[:32]
+
+
+class LetteringCache:
+    """In memory for `comic watch`, on disk under build/.cache/lettering for separate runs."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    def get(self, key: str) -> tuple[LetteredPage, list[Diagnostic]] | None:
+        if key in _MEMORY:
+            return _MEMORY[key]
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}.pickle"
+        try:
+            with open(path, "rb") as f:
+                found = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+            return None
+        _MEMORY[key] = found
+        return found
+
+    def put(self, key: str, page: LetteredPage, diagnostics: list[Diagnostic]) -> None:
+        _MEMORY[key] = (page, diagnostics)
+        if self.folder is None:
+            return
+        from comic.atomic import atomic_write
+        try:
+            atomic_write(self.folder / f"{key}.pickle", pickle.dumps((page, diagnostics), protocol=5))
+        except OSError:
+            pass   # a cache that cannot be written only costs time
+
+
+def letter_cached(book: m.Book, layout: PageLayout, texts: EditionTexts, stack, report: Report,
+                  cache: LetteringCache, fonts: str) -> LetteredPage:
+    from comic.lettering.letter import letter_page
+    key = page_key(book, layout, texts, fonts)
+    found = cache.get(key)
+    if found is not None:
+        page, diagnostics = found
+        report.extend(diagnostics)
+        return page
+    own = Report()
+    page = letter_page(book, layout, texts.language, texts.item, stack, own, texts.numbers,
+                       option_of=texts.option, name_of=texts.name)
+    report.extend(own.items)
+    cache.put(key, page, list(own.items))
+    return page
