@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -126,11 +127,33 @@ def _jpeg_complete(path: Path) -> bool:
         return b"\xff\xd9" in f.read()
 
 
+_SVG_UNITS = {"": 0.75, "px": 0.75, "pt": 1.0, "mm": 72 / 25.4, "cm": 720 / 25.4, "in": 72.0}
+
+
+def _svg_length(value: str | None) -> float | None:
+    m = re.fullmatch(r"\s*([0-9.]+)\s*(px|pt|mm|cm|in)?\s*", value or "")
+    return float(m.group(1)) * _SVG_UNITS[m.group(2) or ""] if m else None
+
+
 def _read_svg(path: Path) -> ArtSource:
-    drawing = load_svg(path)
-    if drawing.width <= 0 or drawing.height <= 0:
+    """Size from the root element only (what svglib would make of it), without building the drawing:
+    layout needs the size of every panel's art, and a full parse costs tens of milliseconds per file."""
+    import xml.etree.ElementTree as ET
+    try:
+        _, root = next(ET.iterparse(os.fspath(path), events=("start",)))
+    except (ET.ParseError, StopIteration, OSError) as e:
+        raise ArtReadError(f"not a readable SVG ({_reason(e)})", "re-export it as plain SVG") from None
+    if not root.tag.endswith("svg"):
+        raise ArtReadError("not an SVG file (its first element is not <svg>)", "re-export it as plain SVG")
+    w, h = _svg_length(root.get("width")), _svg_length(root.get("height"))
+    box = [float(v) for v in re.split(r"[\s,]+", (root.get("viewBox") or "").strip()) if v] or None
+    if (w is None or h is None) and box and len(box) == 4:
+        w, h = box[2] * 0.75, box[3] * 0.75   # user units are CSS px, 0.75 pt, as svglib reads them
+    if not w or not h or w <= 0 or h <= 0:
         raise ArtReadError("the SVG has no size", "give the <svg> element a viewBox, or width and height")
-    return ArtSource(path, "SVG", "svg", (float(drawing.width), float(drawing.height)), svg_text=_has_text(drawing))
+    with open(path, "rb") as f:
+        has_text = b"<text" in f.read()
+    return ArtSource(path, "SVG", "svg", (w, h), svg_text=has_text)
 
 
 def load_svg(path: Path):
