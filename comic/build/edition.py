@@ -43,23 +43,27 @@ class Plan:
     cache: LetteringCache | None = None
 
 
-def letter_edition(plan: Plan, lang: str, kind: str, report: Report):
-    """(catalog, [(layout, lettered page)]) for one language, through the lettering cache."""
+def edition_keys(plan: Plan, lang: str, kind: str, report: Report):
+    """(catalog, texts, page keys, edition key): what decides whether anything must be lettered or drawn."""
     from comic.i18n.catalog import Catalog
     strict = plan.strict and kind == "print"
     catalog = Catalog.load(plan.book, lang, report, strict=strict, summarize=not strict)
     texts = EditionTexts(catalog, lang, plan.numbers)
-    pages = [(layout, letter_cached(plan.book, layout, texts, plan.stack, report, plan.cache, plan.fonts_key))
-             for layout in plan.editions[kind].layouts]
+    edition = plan.editions[kind]
+    keys = [page_key(plan.book, layout, texts, plan.fonts_key) for layout in edition.layouts]
+    h = hashlib.sha256(repr((__version__, lang, kind, plan.strict, plan.proof, plan.previews, edition.art_key,
+                             plan.name)).encode())
+    for key in keys:
+        h.update(key.encode())
+    return catalog, texts, keys, h.hexdigest()[:32]
+
+
+def letter_edition(plan: Plan, lang: str, kind: str, report: Report):
+    """(catalog, [(layout, lettered page)]) for one language, through the lettering cache."""
+    catalog, texts, keys, _ = edition_keys(plan, lang, kind, report)
+    pages = [(layout, letter_cached(plan.book, layout, texts, plan.stack, report, plan.cache, key))
+             for layout, key in zip(plan.editions[kind].layouts, keys)]
     return catalog, texts, pages
-
-
-def _edition_key(plan: Plan, lang: str, kind: str, texts: EditionTexts) -> str:
-    h = hashlib.sha256(repr((__version__, lang, kind, plan.strict, plan.proof, plan.previews,
-                             plan.editions[kind].art_key, plan.name)).encode())
-    for layout in plan.editions[kind].layouts:
-        h.update(page_key(plan.book, layout, texts, plan.fonts_key).encode())
-    return h.hexdigest()[:32]
 
 
 def _kinds_made(kind: str, plan: Plan) -> set[str]:
@@ -70,27 +74,49 @@ def _kinds_made(kind: str, plan: Plan) -> set[str]:
 
 
 def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]:
-    """Returns (outputs, diagnostics). Skips the drawing when nothing this edition depends on changed."""
+    """Returns (outputs, diagnostics). Letters and draws nothing when nothing this edition depends on
+    changed; otherwise letters the pages that changed and draws the edition."""
     report = Report()
-    catalog, texts, pages = letter_edition(plan, lang, kind, report)
-    if not report.ok:
-        return [], report.items
-    key = _edition_key(plan, lang, kind, texts)
-    stamp = plan.out_dir / ".cache" / "editions" / f"{lang}-{kind}.key"
+    catalog, texts, keys, key = edition_keys(plan, lang, kind, report)
+    edition = plan.editions[kind]
+    stamp = plan.out_dir / ".cache" / "editions" / f"{lang}-{kind}.json"
     made = _kinds_made(kind, plan)
-    if stamp.exists() and stamp.read_text() == key:
+    before = _read_stamp(stamp)
+    if before.get("key") == key:
         old = [o for o in previous_outputs(plan.out_dir) if o.get("language") == lang and o.get("kind") in made]
-        if {o["kind"] for o in old} == made and all((plan.root / o["path"]).is_file() for o in old):
+        diags = [plan.cache.diagnostics(k) for k in keys]
+        if ({o["kind"] for o in old} == made and all((plan.root / o["path"]).is_file() for o in old)
+                and all(d is not None for d in diags)):
+            for d in diags:
+                report.extend(d)
             return [Output(o["language"], o["kind"], o["path"], o.get("pages"), o.get("sha256", "")) for o in old], \
                 report.items
-    outputs = _draw(plan, lang, kind, catalog, pages, report)
+    pages = [(layout, letter_cached(plan.book, layout, texts, plan.stack, report, plan.cache, k))
+             for layout, k in zip(edition.layouts, keys)]
+    if not report.ok:
+        return [], report.items
+    page_keys = [k + edition.art_key for k in keys]
+    old_keys = before.get("pages") or []
+    changed = {i + 1 for i, k in enumerate(page_keys) if i >= len(old_keys) or old_keys[i] != k}
+    outputs = _draw(plan, lang, kind, catalog, pages, report, changed)
     if report.ok:
+        import json
+
         from comic.atomic import atomic_write
-        atomic_write(stamp, key)
+        atomic_write(stamp, json.dumps({"key": key, "pages": page_keys}))
     return outputs, report.items
 
 
-def _draw(plan: Plan, lang: str, kind: str, catalog, pages, report: Report) -> list[Output]:
+def _read_stamp(path: Path) -> dict:
+    import json
+    try:
+        data = json.loads(path.read_text())
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _draw(plan: Plan, lang: str, kind: str, catalog, pages, report: Report, changed: set[int]) -> list[Output]:
     from comic.render.pdf import RenderOptions, render_pdf
     book, root, edition = plan.book, plan.root, plan.editions[kind]
     is_print = kind == "print"
@@ -123,7 +149,7 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages, report: Report) -> l
         outputs += _proof(plan, lang, catalog, pages, opts, edition)
     if plan.previews:
         from comic.render.preview import contact_sheet, write_previews
-        pngs = write_previews(pdf, plan.out_dir / lang / "preview")
+        pngs = write_previews(pdf, plan.out_dir / lang / "preview", only=changed)
         outputs += [output(root, lang, "preview", png, 1) for png in pngs]
         sheet = contact_sheet(pngs, plan.out_dir / lang / f"{plan.name}-{lang}-contact.png")
         outputs.append(output(root, lang, "contact-sheet", sheet, len(pngs)))

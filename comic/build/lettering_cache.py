@@ -47,19 +47,29 @@ class LetteringCache:
     def __init__(self, folder: Path | None):
         self.folder = folder
 
+    def _load(self, path: Path):
+        try:
+            with open(path, "rb") as f:
+                return pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+            return None
+
+    def diagnostics(self, key: str) -> list[Diagnostic] | None:
+        """What lettering the page reported, without loading the page itself (a few hundred bytes)."""
+        if key in _MEMORY:
+            return _MEMORY[key][1]
+        return None if self.folder is None else self._load(self.folder / f"{key}.diag")
+
     def get(self, key: str) -> tuple[LetteredPage, list[Diagnostic]] | None:
         if key in _MEMORY:
             return _MEMORY[key]
         if self.folder is None:
             return None
-        path = self.folder / f"{key}.pickle"
-        try:
-            with open(path, "rb") as f:
-                found = pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+        page, diags = self._load(self.folder / f"{key}.page"), self._load(self.folder / f"{key}.diag")
+        if page is None or diags is None:
             return None
-        _MEMORY[key] = found
-        return found
+        _MEMORY[key] = (page, diags)
+        return page, diags
 
     def put(self, key: str, page: LetteredPage, diagnostics: list[Diagnostic]) -> None:
         _MEMORY[key] = (page, diagnostics)
@@ -67,15 +77,15 @@ class LetteringCache:
             return
         from comic.atomic import atomic_write
         try:
-            atomic_write(self.folder / f"{key}.pickle", pickle.dumps((page, diagnostics), protocol=5))
+            atomic_write(self.folder / f"{key}.page", pickle.dumps(page, protocol=5))
+            atomic_write(self.folder / f"{key}.diag", pickle.dumps(diagnostics, protocol=5))
         except OSError:
             pass   # a cache that cannot be written only costs time
 
 
 def letter_cached(book: m.Book, layout: PageLayout, texts: EditionTexts, stack, report: Report,
-                  cache: LetteringCache, fonts: str) -> LetteredPage:
+                  cache: LetteringCache, key: str) -> LetteredPage:
     from comic.lettering.letter import letter_page
-    key = page_key(book, layout, texts, fonts)
     found = cache.get(key)
     if found is not None:
         page, diagnostics = found

@@ -11,8 +11,12 @@ from pathlib import Path
 from comic.atomic import atomic_path
 
 
-def write_previews(pdf_path: Path, out_dir: Path, dpi: float = 50, *, trim: bool = True) -> list[Path]:
-    """One PNG per page, `<pdf stem>-001.png`, … at `dpi`; returns the paths in page order."""
+def write_previews(pdf_path: Path, out_dir: Path, dpi: float = 50, *, trim: bool = True,
+                   only: set[int] | None = None) -> list[Path]:
+    """One PNG per page, `<pdf stem>-001.png`, … at `dpi`; returns the paths in page order.
+
+    `only` (1-based page numbers): render just these and keep the other pages' existing PNGs — a rebuild
+    after one edit refreshes one preview, not the book's."""
     import pypdfium2 as pdfium
 
     pdf_path, out_dir = Path(pdf_path), Path(out_dir)
@@ -21,6 +25,10 @@ def write_previews(pdf_path: Path, out_dir: Path, dpi: float = 50, *, trim: bool
     pdf = pdfium.PdfDocument(str(pdf_path))
     try:
         for i in range(len(pdf)):
+            target = out_dir / f"{pdf_path.stem}-{i + 1:03d}.png"
+            if only is not None and i + 1 not in only and target.exists():
+                written.append(target)
+                continue
             page = pdf[i]
             scale = dpi / 72.0
             image = page.render(scale=scale).to_pil().convert("RGB")
@@ -30,9 +38,8 @@ def write_previews(pdf_path: Path, out_dir: Path, dpi: float = 50, *, trim: bool
                        round((tb[2] - cb[0]) * scale), round((cb[3] - tb[1]) * scale))
                 if box != (0, 0, *image.size):
                     image = image.crop(box)
-            target = out_dir / f"{pdf_path.stem}-{i + 1:03d}.png"
             with atomic_path(target) as tmp:
-                image.save(tmp, "PNG")
+                image.save(tmp, "PNG", compress_level=1)   # previews are rewritten often: speed over size
             written.append(target)
             page.close()
     finally:
@@ -64,7 +71,7 @@ def contact_sheet(pngs: list[Path], out_path: Path, columns: int = 6, *, gap: in
             draw.text((x, y + cell_h + 2), str(n + 1), fill=(30, 30, 30))
     out_path = Path(out_path)
     with atomic_path(out_path) as tmp:
-        sheet.save(tmp, "PNG")
+        sheet.save(tmp, "PNG", compress_level=1)
     for im in pages:
         im.close()
     return out_path
