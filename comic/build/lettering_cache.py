@@ -23,6 +23,18 @@ from comic.lettering.types import LetteredPage
 _MEMORY: dict[str, tuple[LetteredPage, list[Diagnostic]]] = {}
 
 
+def _code_fingerprint() -> str:
+    """The lettering code itself is an input: a changed fitting rule must not reuse pages lettered before."""
+    h = hashlib.sha256()
+    base = Path(__file__).resolve().parent.parent
+    for path in sorted((base / "lettering").glob("*.py")) + [base / "i18n" / "typography.py"]:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+CODE = _code_fingerprint()
+
+
 def _item_key(item: m.Item, texts: EditionTexts, book: m.Book) -> tuple:
     plain = dataclasses.replace(item, text=None, options=())   # positions kept: cached diagnostics cite them
     speaker = book.characters.get(item.by) if item.by else None
@@ -32,7 +44,7 @@ def _item_key(item: m.Item, texts: EditionTexts, book: m.Book) -> tuple:
 
 def page_key(book: m.Book, layout: PageLayout, texts: EditionTexts, fonts: str) -> str:
     h = hashlib.sha256()
-    h.update(repr((__version__, texts.language, fonts, book.lettering, book.balloons, layout.number,
+    h.update(repr((__version__, CODE, texts.language, fonts, book.lettering, book.balloons, layout.number,
                    layout.boxes, tuple(sorted(texts.numbers.items())))).encode())
     for box in layout.panels:
         h.update(repr((box.panel.key, box.frame, box.bounds, box.panel.keep_clear)).encode())

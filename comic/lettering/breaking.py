@@ -1,8 +1,9 @@
 """Where a line may break: UAX #14 opportunities over the parsed paragraphs, measured once.
 
 Fitting works on "units" — the text between two break opportunities — so a balloon can be tried at many
-sizes and shapes without measuring text again. A unit's width is kept per point of font size; ReportLab
-draws without kerning, so a line's width is exactly the sum of its units' widths.
+sizes and shapes without measuring text again. A unit's width is kept per point of font size; the renderer
+draws a line as its units' pieces side by side (`line_segments`), each shaped as it was measured
+(`comic.lettering.shaping`), so a line's width is exactly the sum of its units' widths.
 """
 
 from __future__ import annotations
@@ -116,6 +117,12 @@ def line_pieces(line: Sequence[Unit]) -> list[Piece]:
         else:
             merged.append(p)
     return merged
+
+
+def line_segments(line: Sequence[Unit]) -> list[Piece]:
+    """The pieces of a line of units as they were measured, trailing spaces removed: what the renderer
+    shapes, one by one, so the drawn line is exactly as wide as the fitter's sum."""
+    return [p for p in _rstrip([p for unit in line for p in unit.pieces]) if p.text]
 
 
 def greedy(units_: Sequence[Unit], capacity: float) -> list[list[Unit]]:

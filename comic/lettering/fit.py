@@ -16,7 +16,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from comic.lettering.breaking import Piece, Unit, line_pieces
+from comic.lettering.breaking import Piece, Unit, line_pieces, line_segments
 
 # A line's ink, as a fraction of the size: lowercase ascenders and descenders of the lettering face
 # (Shantell Sans: h 0.76, g −0.26). Accented capitals reach higher; the padding absorbs that.
@@ -75,6 +75,7 @@ class Line:
     baseline: float           # relative to the balloon centre
     width: float              # points, at the fitted size (trailing spaces excluded)
     capacity: float           # the chord it was fitted in (points)
+    segments: tuple[Piece, ...] = ()   # the measured pieces (unmerged), for shaping; empty: use `pieces`
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,7 @@ def _lines(text: _Text, ends: Sequence[int], caps: Sequence[float], size: float,
             x = (cap / 2 if inner_left is None else -inner_left) - width
         else:
             x = -width / 2
-        out.append(Line(tuple(line_pieces(units)), x, base[i], width, cap))
+        out.append(Line(tuple(line_pieces(units)), x, base[i], width, cap, tuple(line_segments(units))))
         start = end
     return tuple(out)
 

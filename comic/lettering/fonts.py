@@ -6,7 +6,8 @@ per script segment first, so a Greek word is not drawn half in Shantell Sans (wh
 the Greek fallback; digits, punctuation and spaces follow the script around them, as in UAX #24 itemisation.
 
 Everything is measured through ReportLab's own TrueType parser, so widths and coverage are exactly what
-`canvas.drawString` will draw (unshaped: HarfBuzz shaping, where used, is the caller's business).
+`canvas.drawString` will draw unshaped. The lettering itself is shaped (`comic.lettering.shaping`: HarfBuzz
+with the edition's language, bidi) and measured from the same font objects (`GlyphFont`).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import enum
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from fontTools import unicodedata as ft_unicodedata
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+
+from comic.lettering.glyphfont import GlyphFont
 
 __all__ = [
     "FontFace",
@@ -76,9 +78,9 @@ class FontFace:
     path: Path
     name: str  # the ReportLab font name, for canvas.setFont(name, size)
 
-    @property
-    def ttfont(self) -> TTFont:
-        """The one ReportLab font object for this face, shared by measuring and drawing."""
+    @cached_property
+    def ttfont(self) -> GlyphFont:
+        """The one ReportLab font object for this face, shared by measuring and drawing (and by every stack)."""
         return _load_ttfont(self.name, self.path)
 
     def has(self, char: str) -> bool:
@@ -245,8 +247,8 @@ def _family(fonts_dir: Path, family: str, stem: str, styles: Iterable[Style]) ->
 
 
 @lru_cache(maxsize=None)
-def _load_ttfont(name: str, path: Path) -> TTFont:
-    return TTFont(name, str(path))
+def _load_ttfont(name: str, path: Path) -> GlyphFont:
+    return GlyphFont(name, str(path))
 
 
 def _register(face: FontFace) -> None:

@@ -21,6 +21,7 @@ from comic.lettering.fit import FitSpec, Fitted, Line, Profile, baselines, fit, 
 from comic.lettering.fonts import FontStack, Style
 from comic.lettering.markup import NBSP, Paragraph, Span, caps_paragraphs, parse
 from comic.lettering.place import Footprint, Placed, check_panel, place_panel, usable_area
+from comic.lettering.shaping import shaper
 from comic.lettering.types import GlyphRun, Lettered, LetteredPage, Outline
 from comic.script.refs import resolve_refs
 
@@ -102,7 +103,9 @@ class _Context:
         lt = book.lettering
         self.size, self.min_size, self.leading = lt.size, lt.min_size, lt.leading
         self.bs = book.balloons
-        self.measure = lambda text, style: stack.width(text, style, 1.0)
+        # shaped in the edition's language: what fitting measures is what the renderer draws
+        self.shaper = shaper(stack, language)
+        self.measure = self.shaper.width
 
     # ------------------------------------------------------------------ per panel
 
@@ -201,13 +204,13 @@ class _Context:
             if item.voice == "monologue":
                 style, emphasis = Style.ITALIC, Style.BOLDITALIC
             spec = FitSpec(Profile("rect"), max(3.5, pad * 0.65), size, self.min_size, self.leading,
-                           max_width=0.95 * area.w, max_height=max_h, align=item.style.align or "left",
+                           max_width=0.95 * area.w, max_height=max_h, align=item.style.align or self.shaper.start,
                            ratio=5.0, shrink_wrap=True, **fixed)
         elif kind == "chat":
             job.side = item.side or ("right" if owner and item.by == owner else "left")
             # as few lines as the phone's width allows, evenly filled
             spec = FitSpec(Profile("rect"), max(3.5, pad * 0.7), size, self.min_size, self.leading,
-                           max_width=0.8 * area.w, max_height=max_h, align=item.style.align or "left",
+                           max_width=0.8 * area.w, max_height=max_h, align=item.style.align or self.shaper.start,
                            ratio=1000.0, shrink_wrap=True, **fixed)
         elif kind == "text":
             size = item.size or item.style.size or self.size
@@ -267,7 +270,8 @@ class _Context:
         size = item.size or item.style.size or self.size * SFX_SCALE
         if not (item.size or item.style.size):
             # the default display size shrinks to the panel (a script's explicit size is kept)
-            widest = max((sum(self.stack.width(s.text, Style.BOLD, 1.0) for s in p) for p in paras), default=0.0)
+            widest = max((sum(self.shaper.width(s.text, Style.BOLDITALIC if s.emphasis else Style.BOLD)
+                              for s in p) for p in paras), default=0.0)
             room = 0.9 * usable_area(box, self.layout.boxes.safe, 3.0).w
             if widest * size > room:
                 size = max(self.size, room / widest)
@@ -276,7 +280,7 @@ class _Context:
         lead = 1.0
         for para, base in zip(paras, baselines(k, size, lead)):
             pieces = tuple(Piece(s.text, Style.BOLDITALIC if s.emphasis else Style.BOLD) for s in para)
-            width = sum(self.stack.width(p.text, p.style, size) for p in pieces)
+            width = sum(self.shaper.width(p.text, p.style, size) for p in pieces)
             lines.append(Line(pieces, -width / 2, base, width, width))
         stroke = max(0.6, size * 0.05)
         w = max((ln.width for ln in lines), default=size) + 2 * stroke
@@ -434,25 +438,33 @@ class _Context:
         out = []
         size = fitted.size
         for line in fitted.lines:
-            width = sum(self.stack.width(p.text, p.style, size) for p in line.pieces)
+            layout = self.shaper.line(line.segments or line.pieces)
+            width = layout.width * size
             if align == "center":
                 x = cx - width / 2
             elif align == "right":
                 x = cx + line.x + line.width - width
             else:
                 x = cx + line.x
-            out.extend(self.text_runs(line.pieces, x, cy + line.baseline, size, color, role=role,
-                                      stroke=stroke, stroke_width=stroke_width))
+            out.extend(self.glyph_runs(layout, x, cy + line.baseline, size, color, role=role,
+                                       stroke=stroke, stroke_width=stroke_width))
         return out
 
     def text_runs(self, pieces, x: float, y: float, size: float, color: str, *, role: str = "text",
                   stroke: str | None = None, stroke_width: float = 0.0) -> list[GlyphRun]:
+        """Runs of a line given as pieces, starting at x (its left end)."""
+        return self.glyph_runs(self.shaper.line(pieces), x, y, size, color, role=role, stroke=stroke,
+                               stroke_width=stroke_width)
+
+    def glyph_runs(self, layout, x: float, y: float, size: float, color: str, *, role: str = "text",
+                   stroke: str | None = None, stroke_width: float = 0.0) -> list[GlyphRun]:
+        """A shaped line as runs, left to right, each with its glyphs placed in points from its origin."""
         out = []
-        for piece in pieces:
-            for run in self.stack.runs(piece.text, piece.style):
-                out.append(GlyphRun(run.text, run.face.name, size, round(x, 3), round(y, 3), color,
-                                    stroke=stroke, stroke_width=stroke_width, role=role))
-                x += run.face.width(run.text, size)
+        for seg in layout.segments:
+            glyphs = tuple((gid, round(gx * size, 3), round(gy * size, 3), cluster, chars)
+                           for gid, gx, gy, cluster, chars in seg.glyphs)
+            out.append(GlyphRun(seg.text, seg.face.name, size, round(x + seg.x * size, 3), round(y, 3), color,
+                                glyphs=glyphs, stroke=stroke, stroke_width=stroke_width, role=role))
         return out
 
     def chat_labels(self, job: _Job) -> list[GlyphRun]:
@@ -465,7 +477,7 @@ class _Context:
             if not text:
                 continue
             piece = [Piece(text, Style.REGULAR)]
-            width = self.stack.width(text, Style.REGULAR, size)
+            width = self.shaper.width(text, Style.REGULAR, size)
             x = x1 - width - 2 if job.side == "right" else x0 + 2
             out.extend(self.text_runs(piece, x, y, size, bl.LABEL_TEXT, role="label"))
         return out

@@ -34,7 +34,8 @@ class Outline:
 
 @dataclass(frozen=True)
 class GlyphRun:
-    """Text in one face at one size, starting at x on its line's baseline."""
+    """Text in one face at one size, starting at x on its line's baseline (its left end, whatever the direction:
+    `text` is in logical order, `glyphs` in visual order)."""
 
     text: str
     font: str                             # ReportLab font name, registered by the font stack
@@ -42,7 +43,8 @@ class GlyphRun:
     x: float
     y: float
     color: str = "#000000"
-    glyphs: tuple | None = None           # shaped glyphs (complex scripts): ((gid, x, y), ...) or None
+    glyphs: tuple | None = None           # shaped glyphs, left to right: ((gid, x, y, cluster, text), ...) with x, y
+                                          # in points from (x, y); None: draw `text` unshaped (see shaping.Glyph)
     stroke: str | None = None             # outline colour (sound effects: filled and stroked glyphs)
     stroke_width: float = 0.0
     role: str = "text"                    # "text" (the item's words), "label" (chat name/time), "sfx"

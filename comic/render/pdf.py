@@ -67,9 +67,22 @@ def _canvas(path: Path, first: PageLayout, font: str, *, cmyk: bool, lang: str |
 
 # ---------------------------------------------------------------- the art layer
 
+def _code_fingerprint() -> str:
+    """The drawing code is an input of the cached art layer too."""
+    h = hashlib.sha256()
+    base = Path(__file__).resolve().parent
+    for path in (base / "art.py", base / "pdf.py", base / "color.py"):
+        if path.exists():
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+_CODE = _code_fingerprint()
+
+
 def art_layer_key(layouts: list[PageLayout], *, cmyk: bool) -> str:
     """Everything the art layer depends on — never the text — so a text edit reuses the cached layer."""
-    h = hashlib.sha256(f"{__version__}|cmyk={cmyk}".encode())
+    h = hashlib.sha256(f"{__version__}|{_CODE}|cmyk={cmyk}".encode())
     for layout in layouts:
         h.update(repr((layout.boxes, layout.background)).encode())
         for box in layout.panels:
