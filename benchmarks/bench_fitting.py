@@ -71,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     stack = default_stack(ROOT / "assets")
-    measure = lambda text, style: stack.width(text, style, 1.0)  # noqa: E731
+    from comic.lettering.shaping import shaper
+    shaped = shaper(stack, "en")          # what the build measures with: HarfBuzz-shaped widths
+    measure = lambda text, style: shaped.width(text, style, 1.0)  # noqa: E731
     strings = texts(args.project)
     size, leading, pad = 9.0, 1.15, 7.09
     spec = FitSpec(Profile("oval", shape_exponent(0.35)), pad, size, 7.0, leading, max_width=300, max_height=300)
