@@ -9,7 +9,7 @@ import sys
 from comic import __version__
 
 # Subcommand modules, each with add_parser(subparsers) and run(args) -> int.
-COMMANDS = ("check", "build", "new", "schema", "graph", "art_specs", "i18n", "preflight", "watch")
+COMMANDS = ("check", "build", "new", "schema", "graph", "art_specs", "i18n", "preflight", "print_info", "watch")
 
 
 class _Parser(argparse.ArgumentParser):

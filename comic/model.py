@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from comic.diagnostics import Pos
+from comic.editions import EditionOptions
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,7 @@ class Book:
     scenes: tuple[Scene, ...]
     pos: Pos
     allow_missing_art: bool = False
+    editions: EditionOptions = field(default_factory=EditionOptions)   # the book file's print: and screen:
 
     @property
     def pages(self) -> tuple[Page, ...]:

@@ -32,6 +32,7 @@ __all__ = ["build_project", "check_project", "page_numbers", "BuildResult", "Out
 class BuildResult:
     outputs: list[Output] = field(default_factory=list)
     book: m.Book | None = None
+    binding: object | None = None      # comic.layout.binding.BindingPlan
 
 
 def page_numbers(book: m.Book) -> dict[str, int]:
@@ -63,23 +64,27 @@ def _fonts(book: m.Book):
 
 
 def _plan(book: m.Book, report: Report, out_dir: Path, kinds: list[str], *, strict: bool, proof: bool,
-          previews: bool, draw: bool, cache: bool = True) -> Plan:
+          previews: bool, draw: bool, cache: bool = True, booklet: bool = False) -> Plan:
+    from comic import editions
+    from comic.layout.binding import plan_binding, with_blank_pages
     from comic.layout.pages import layout_book
+    binding = plan_binding(book, editions.of(book), report)
+    book = with_blank_pages(book, binding)     # planned blank pages in every edition: one page numbering
     stack, fonts_key = _fonts(book)
     plan = Plan(book=book, root=book.root, out_dir=out_dir, name=slug(book.title.source), stack=stack,
                 fonts_key=fonts_key, strict=strict, proof=proof, previews=previews, numbers=page_numbers(book),
-                cache=LetteringCache(out_dir / ".cache" / "lettering" if cache else None))
+                cache=LetteringCache(out_dir / ".cache" / "lettering" if cache else None),
+                binding=binding, booklet=booklet)
     for kind in kinds:
         is_print = kind == "print"
         layouts = layout_book(book, report, bleed=is_print, strict=is_print, allow_missing=book.allow_missing_art)
         art_pdf, key = out_dir / ".cache" / "layers" / "none.pdf", ""
         if draw and layouts:
             from comic.render.pdf import art_layer_key, render_art_layer
-            key = art_layer_key(layouts, cmyk=is_print)
+            art_cache = editions.art_cache(book)
+            key = f"{art_layer_key(layouts, cmyk=is_print)}-{art_cache.settings_key(cmyk=is_print)}"
             art_pdf = out_dir / ".cache" / "layers" / f"art-{kind}-{key}.pdf"
             if not art_pdf.exists():
-                from comic.render.art import ArtCache
-                art_cache = ArtCache.for_project(book.root, profile=cmyk_profile(book))
                 font = stack.primary.face("regular").name
                 for err in render_art_layer(layouts, art_pdf, cmyk=is_print, font=font, cache=art_cache):
                     report.error("art-unreadable", err.message,
@@ -170,7 +175,8 @@ def check_project(root: Path, report: Report, *, languages: list[str] | None = N
 
 def build_project(root: Path, report: Report, *, languages: list[str] | None = None, print_: bool = False,
                   screen: bool = True, strict: bool = False, proof: bool = False, previews: bool = True,
-                  out_dir: Path | None = None, workers: int | None = None, progress: bool = False) -> BuildResult:
+                  out_dir: Path | None = None, workers: int | None = None, progress: bool = False,
+                  booklet: bool = False) -> BuildResult:
     root = Path(root)
     out_dir = Path(out_dir) if out_dir else root / "build"
     result = BuildResult()
@@ -186,12 +192,18 @@ def build_project(root: Path, report: Report, *, languages: list[str] | None = N
     if not report.ok:
         return result
     kinds = (["screen"] if screen or not print_ else []) + (["print"] if print_ else [])
-    plan = _plan(book, report, out_dir, kinds, strict=strict, proof=proof, previews=previews, draw=True)
+    if print_:
+        from comic import editions
+        if not editions.check(book, report):
+            return result
+    plan = _plan(book, report, out_dir, kinds, strict=strict, proof=proof, previews=previews, draw=True,
+                 booklet=booklet)
+    result.binding = plan.binding
     if not report.ok:
         return result
     jobs = [(lang, kind, True) for kind in kinds for lang in langs]
     for _, _, (outputs, diagnostics) in _run(plan, jobs, workers or default_workers(), progress):
         result.outputs.extend(outputs)
         report.extend(diagnostics)
-    write_manifest(out_dir, book, result.outputs, report)
+    write_manifest(out_dir, book, result.outputs, report, binding=plan.binding.to_json())
     return result

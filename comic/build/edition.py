@@ -41,6 +41,8 @@ class Plan:
     previews: bool = True
     numbers: dict[str, int] = field(default_factory=dict)
     cache: LetteringCache | None = None
+    binding: object | None = None  # comic.layout.binding.BindingPlan
+    booklet: bool = False          # also impose the screen PDF as an A4 booklet
 
 
 def edition_keys(plan: Plan, lang: str, kind: str, report: Report):
@@ -51,8 +53,9 @@ def edition_keys(plan: Plan, lang: str, kind: str, report: Report):
     texts = EditionTexts(catalog, lang, plan.numbers)
     edition = plan.editions[kind]
     keys = [page_key(plan.book, layout, texts, plan.fonts_key) for layout in edition.layouts]
+    from comic import editions
     h = hashlib.sha256(repr((__version__, lang, kind, plan.strict, plan.proof, plan.previews, edition.art_key,
-                             plan.name)).encode())
+                             plan.name, editions.of(plan.book).key(), plan.binding, plan.booklet)).encode())
     for key in keys:
         h.update(key.encode())
     return catalog, texts, keys, h.hexdigest()[:32]
@@ -68,9 +71,9 @@ def letter_edition(plan: Plan, lang: str, kind: str, report: Report):
 
 def _kinds_made(kind: str, plan: Plan) -> set[str]:
     if kind == "print":
-        return {"print"}
+        return {"print"} | ({"cover"} if plan.binding is not None and plan.binding.cover_pages else set())
     return {"screen"} | ({"preview", "contact-sheet"} if plan.previews else set()) | (
-        {"proof", "proof-script"} if plan.proof else set())
+        {"proof", "proof-script"} if plan.proof else set()) | ({"booklet"} if plan.booklet else set())
 
 
 def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]:
@@ -130,21 +133,30 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages, report: Report, chan
                            for s in book.scenes if s.pages),
     )
     if is_print:
-        from comic.build.printing import print_settings
-        from comic.render.pdfx import PdfxError, finalize
+        from comic import editions
+        from comic.render.covers import finish_print
+        from comic.render.pdfx import PdfxError
         raw = pdf.with_name(f".{pdf.name}.raw.tmp")
         try:
-            count = render_pdf(pages, raw, opts, font=font, art_pdf=edition.art_pdf)
-            finalize(raw, pdf, print_settings(book, title))
+            render_pdf(pages, raw, opts, font=font, art_pdf=edition.art_pdf)
+            files = finish_print(raw, pdf, editions.pdfx_settings(book, title),
+                                 plan.binding.cover_pages if plan.binding is not None else ())
         except PdfxError as e:
-            report.error("pdfx", f"{pdf.name}: {e}", hint="this is a bug in comic's print output; please report it",
-                         language=lang)
+            options = editions.of(book)
+            x1a = options.standard == "X-1a" and "transparency" in str(e)
+            report.error("pdfx", str(e), options.where.get("standard") if x1a else None, language=lang,
+                         hint="PDF/X-1a allows no transparency: use `print: {standard: X-4}` or art without opacity"
+                         if x1a else "this is a bug in comic's print output; please report it")
             return []
         finally:
             raw.unlink(missing_ok=True)
-        return [output(root, lang, "print", pdf, count)]
+        return [output(root, lang, f.kind, f.path, f.pages) for f in files]
     count = render_pdf(pages, pdf, opts, font=font, art_pdf=edition.art_pdf)
     outputs = [output(root, lang, "screen", pdf, count)]
+    if plan.booklet:
+        from comic.render.booklet import impose_booklet
+        sheet = pdf.with_name(f"{plan.name}-{lang}-booklet.pdf")
+        outputs.append(output(root, lang, "booklet", sheet, impose_booklet(pdf, sheet)))
     if plan.proof:
         outputs += _proof(plan, lang, catalog, pages, opts, edition)
     if plan.previews:

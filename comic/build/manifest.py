@@ -60,7 +60,8 @@ def previous_outputs(out_dir: Path) -> list[dict]:
         return []
 
 
-def write_manifest(out_dir: Path, book: m.Book, outputs: list[Output], report: Report) -> Path:
+def write_manifest(out_dir: Path, book: m.Book, outputs: list[Output], report: Report,
+                   binding: dict | None = None) -> Path:
     """Outputs of this build, plus those of earlier builds it did not redo (another --lang, the print
     edition) that are still on disk: a partial build must not make the manifest forget them."""
     path = out_dir / "manifest.json"
@@ -78,5 +79,7 @@ def write_manifest(out_dir: Path, book: m.Book, outputs: list[Output], report: R
         "outputs": merged,
         "diagnostics": [d.to_json() for d in report.sorted()],
     }
+    if binding is not None:
+        data["binding"] = binding    # comic.layout.binding.BindingPlan.to_json(): pages, blanks, spine
     atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return path

@@ -12,10 +12,10 @@ FIXED_DATE = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 
 def cmyk_profile(book: m.Book):
-    return assets_dir(book.root, "icc") / "icc" / "ISOcoated_v2_300_bas.icc"
+    from comic import editions
+    return editions.profile_path(book)
 
 
 def print_settings(book: m.Book, title: str):
-    from comic.render.pdfx import PdfxSettings
-    return PdfxSettings(version="X-4", profile=cmyk_profile(book), output_condition="ISO Coated v2 300% (basICColor)",
-                        registry="http://www.color.org", title=title, date=FIXED_DATE)
+    from comic import editions
+    return editions.pdfx_settings(book, title)

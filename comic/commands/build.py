@@ -19,6 +19,9 @@ def add_parser(sub) -> None:
     p.add_argument("--print-only", action="store_true", help="build only the print edition")
     p.add_argument("--strict", action="store_true",
                    help="fail on what a printer would reject: missing translations, missing or low-resolution art")
+    p.add_argument("--booklet", action="store_true",
+                   help="also impose each screen PDF as an A4 booklet: print double-sided (flip on short edge), "
+                        "fold to A5")
     p.add_argument("--proof", action="store_true", help="translator's proof: id tags and overflow highlights")
     p.add_argument("--no-preview", dest="preview", action="store_false", help="skip PNG previews")
     p.add_argument("--out", type=str, default=None, metavar="DIR", help="output folder (default: build/)")
@@ -35,12 +38,15 @@ def run(args: argparse.Namespace) -> int:
     result = build_project(args.project, report, languages=args.lang, print_=args.print_ or args.print_only,
                            screen=not args.print_only, strict=args.strict,
                            proof=args.proof, previews=args.preview, out_dir=out,
-                           workers=args.jobs, progress=not args.quiet)
+                           workers=args.jobs, progress=not args.quiet, booklet=args.booklet)
     print_report(report, args)
     if not args.quiet:
         for o in result.outputs:
-            if o.kind in ("screen", "print", "proof"):
-                print(f"{o.kind:>6} {o.language}: {o.path} ({o.pages} pages)", file=sys.stdout)
+            if o.kind in ("screen", "print", "cover", "booklet", "proof"):
+                unit = "sheet sides" if o.kind == "booklet" else "pages"
+                print(f"{o.kind:>7} {o.language}: {o.path} ({o.pages} {unit})", file=sys.stdout)
+        if result.binding is not None and result.binding.binding != "none":
+            print(f"binding: {result.binding.summary()}", file=sys.stdout)
     if not report.ok:
         return 1
     return 0

@@ -3,9 +3,13 @@
 ReportLab embeds a JPEG given by file path untouched (DCT), and decodes everything else. So every image is
 turned into a file ReportLab can embed as is: a JPEG that already suits the output passes through with its
 original bytes; anything else is converted once (sRGB for the screen, CMYK through the printer profile for
-print) and cached by content hash under build/.cache/art/, which every language and every later build
-reuses. Image names in the PDF come from content hashes, not paths, so the output does not depend on where
-the project lives.
+print, under the total ink limit) and cached by content hash under build/.cache/art/, which every language
+and every later build reuses. Image names in the PDF come from content hashes, not paths, so the output does
+not depend on where the project lives.
+
+The screen PDF is meant to be emailed: art above the screen resolution at its placed size is scaled down
+to it (JPEG sources are decoded at 1/2, 1/4 or 1/8 size in the DCT domain first, which is most of the
+speed). The print PDF keeps the art's full resolution.
 """
 
 from __future__ import annotations
@@ -22,13 +26,23 @@ from PIL import Image, ImageCms, ImageOps
 from reportlab.lib.utils import simpleSplit
 
 from comic.atomic import atomic_path
-from comic.layout.boxes import ArtPlacement, PageLayout, PanelBox, Point, Rect
+from comic.layout.boxes import ArtPlacement, PageLayout, PanelBox, Point
+from comic.render.ink import limit_ink, max_ink
 
 PROFILE_NAME = "ISOcoated_v2_300_bas.icc"
 SYSTEM_PROFILE = Path("/usr/share/scribus/profiles") / PROFILE_NAME
 JPEG_QUALITY = 90
-_PREP_VERSION = "1"                  # bump when conversion changes, so old cache entries are not reused
-_INTENT = ImageCms.Intent.RELATIVE_COLORIMETRIC
+CMYK_JPEG_QUALITY = 95               # converted print art: at 90, ringing at hard edges adds up to 10 % ink
+SCREEN_JPEG_QUALITY = 85
+SCREEN_PPI = 150.0
+INK_LIMIT = 300.0
+JPEG_INK_HEADROOM = 2.0              # percent below the limit to aim for before JPEG ringing adds its share
+# art this little above the screen resolution is kept: re-encoding would cost quality and save little
+DOWNSAMPLE_TOLERANCE = 1.1
+_PREP_VERSION = "3"                  # bump when conversion changes, so old cache entries are not reused
+INTENTS = {"relative-colorimetric": ImageCms.Intent.RELATIVE_COLORIMETRIC,
+           "perceptual": ImageCms.Intent.PERCEPTUAL}
+_SCREEN_INTENT = "relative-colorimetric"
 _FLAGS = ImageCms.Flags.BLACKPOINTCOMPENSATION
 
 
@@ -54,11 +68,28 @@ class ArtCache:
 
     dir: Path
     profile: Path | None = None
+    screen_ppi: float | None = SCREEN_PPI           # None: the screen PDF keeps the art's own resolution
+    ink_limit: float = INK_LIMIT                     # percent C+M+Y+K, print only
+    intent: str = "relative-colorimetric"            # rendering intent into the printer profile
     _memo: dict = field(default_factory=dict, repr=False)
 
     @classmethod
-    def for_project(cls, root: Path, profile: Path | None = None) -> "ArtCache":
-        return cls(Path(root) / "build" / ".cache" / "art", profile or find_cmyk_profile(root))
+    def for_project(cls, root: Path, profile: Path | None = None, *, screen_ppi: float | None = SCREEN_PPI,
+                    ink_limit: float = INK_LIMIT, intent: str = "relative-colorimetric") -> "ArtCache":
+        if intent not in INTENTS:
+            raise ValueError(f"unknown rendering intent '{intent}' — use one of {', '.join(INTENTS)}")
+        return cls(Path(root) / "build" / ".cache" / "art", profile or find_cmyk_profile(root),
+                   screen_ppi=screen_ppi, ink_limit=ink_limit, intent=intent)
+
+    def settings_key(self, *, cmyk: bool) -> str:
+        """What the prepared images of one edition depend on besides the files: part of the art layer's key,
+        so changing the ink limit or the screen resolution redraws the layer."""
+        if cmyk:
+            profile = self.cmyk_profile()
+            text = f"{_PREP_VERSION}|cmyk|{_file_digest(profile)}|{self.intent}|{self.ink_limit:g}"
+        else:
+            text = f"{_PREP_VERSION}|rgb|{self.screen_ppi}"
+        return hashlib.sha256(text.encode()).hexdigest()[:8]
 
     def cmyk_profile(self) -> Path:
         profile = self.profile or find_cmyk_profile()
@@ -93,11 +124,19 @@ class _Named(str):
     def __str__(self) -> str:
         return self.key
 
+    @property
+    def path(self) -> Path:
+        return Path(str.__str__(self))
+
 
 # ---------------------------------------------------------------- preparing images
 
-def prepared_image(path: Path, *, cmyk: bool, cache: ArtCache | None = None) -> _Named:
-    """A file ReportLab embeds as is for this output mode: the original JPEG, or a converted copy."""
+def prepared_image(path: Path, *, cmyk: bool, cache: ArtCache | None = None,
+                   size: tuple[float, float] | None = None) -> _Named:
+    """A file ReportLab embeds as is for this output mode: the original JPEG, or a converted copy.
+
+    `size` is the drawn size in points; the screen edition scales art above its resolution down to it.
+    """
     cache = cache or default_cache()
     path = Path(path)
     try:
@@ -105,18 +144,20 @@ def prepared_image(path: Path, *, cmyk: bool, cache: ArtCache | None = None) -> 
     except OSError as e:
         raise ArtError(path, f"{path}: cannot open the art file ({e.strerror})") from None
     profile = cache.cmyk_profile() if cmyk else cache.profile     # screen: the source profile of CMYK art
-    memo_key = (os.fspath(path), st.st_mtime_ns, st.st_size, cmyk, profile)
+    ppi = None if cmyk else cache.screen_ppi
+    memo_key = (os.fspath(path), st.st_mtime_ns, st.st_size, cmyk, profile, ppi and size,
+                cache.ink_limit if cmyk else None, cache.intent if cmyk else None)
     if memo_key in cache._memo:
         return cache._memo[memo_key]
     data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()[:32]
     try:
         with Image.open(io.BytesIO(data)) as im:
-            passthrough = _jpeg_fits(im, cmyk)
-            if passthrough:
+            target = screen_pixels(_upright_size(im), size, ppi) if ppi and size else None
+            if target is None and _jpeg_fits(im, cmyk):
                 result = _Named(path, f"art-{digest}")
             else:
-                result = _convert(im, digest, cmyk, profile, cache)
+                result = _convert(im, digest, cmyk, profile, cache, target)
     except ArtError:
         raise
     except Exception as e:  # Pillow's many error types for damaged files
@@ -124,6 +165,31 @@ def prepared_image(path: Path, *, cmyk: bool, cache: ArtCache | None = None) -> 
                              "re-export it from the drawing program") from None
     cache._memo[memo_key] = result
     return result
+
+
+def screen_pixels(pixels: tuple[int, int], size: tuple[float, float], ppi: float) -> tuple[int, int] | None:
+    """The pixel size of art drawn at `size` points, at `ppi`; None when it is not (much) above that already."""
+    w, h = pixels
+    have = min(w / (size[0] / 72), h / (size[1] / 72)) if size[0] > 0 and size[1] > 0 else 0
+    if have <= ppi * DOWNSAMPLE_TOLERANCE:
+        return None
+    scale = ppi / have
+    return max(1, round(w * scale)), max(1, round(h * scale))
+
+
+_ROTATED = (5, 6, 7, 8)                              # EXIF orientations that swap width and height
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        return int(im.getexif().get(0x0112, 1))
+    except Exception:
+        return 1
+
+
+def _upright_size(im: Image.Image) -> tuple[int, int]:
+    w, h = im.size
+    return (h, w) if _orientation(im) in _ROTATED else (w, h)
 
 
 def _jpeg_fits(im: Image.Image, cmyk: bool) -> bool:
@@ -146,47 +212,96 @@ def _profile_name(icc: bytes) -> str:
         return ""
 
 
-def _convert(im: Image.Image, digest: str, cmyk: bool, profile: Path | None, cache: ArtCache) -> _Named:
-    tag = hashlib.sha256(f"{_PREP_VERSION}|{cmyk}|{_file_digest(profile) if profile else ''}".encode()).hexdigest()[:8]
+def _convert(im: Image.Image, digest: str, cmyk: bool, profile: Path | None, cache: ArtCache,
+             target: tuple[int, int] | None = None) -> _Named:
+    settings = (f"{_PREP_VERSION}|{cmyk}|{_file_digest(profile) if profile else ''}"
+                + (f"|{cache.intent}|{cache.ink_limit:g}" if cmyk else f"|{target}"))
+    tag = hashlib.sha256(settings.encode()).hexdigest()[:8]
     base = cache.dir / f"{digest}-{'cmyk' if cmyk else 'rgb'}-{tag}"
     for ext in (".jpg", ".png"):
         if (base.with_suffix(ext)).is_file():
             return _Named(base.with_suffix(ext), f"art-{digest}-{tag}")
-    out, lossless = _for_output(im, cmyk, profile)
-    target = base.with_suffix(".png" if lossless else ".jpg")
-    with atomic_path(target) as tmp:
+    out, lossless = _for_output(im, cmyk, profile, cache.intent if cmyk else _SCREEN_INTENT, target)
+    path = base.with_suffix(".png" if lossless else ".jpg")
+    with atomic_path(path) as tmp:
         if lossless:
             out.save(tmp, "PNG", compress_level=6)
-        else:
+        elif out.mode == "CMYK":
+            tmp.write_bytes(_cmyk_jpeg(out, cache.ink_limit))
+        elif cmyk:
             out.save(tmp, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=True)
-    return _Named(target, f"art-{digest}-{tag}")
+        else:
+            out.save(tmp, "JPEG", quality=SCREEN_JPEG_QUALITY, subsampling=2, optimize=True)   # 4:2:0
+    return _Named(path, f"art-{digest}-{tag}")
 
 
-def _for_output(im: Image.Image, cmyk: bool, profile: Path | None) -> tuple[Image.Image, bool]:
-    """The decoded image in the output's colour: (image, encode losslessly)."""
+def _cmyk_jpeg(im: Image.Image, limit: float) -> bytes:
+    """The CMYK image as JPEG bytes whose decoded pixels stay under `limit` total ink.
+
+    JPEG ringing at hard edges (a black line on red) pushes ink over a limit the pixels respected, so the
+    encoded result is decoded and measured; while it is over, the cap is lowered by the overshoot and the
+    image encoded again (at most a few rounds, the last ones near-lossless). Usually one round."""
+    cap = limit - JPEG_INK_HEADROOM
+    data = b""
+    for quality in (CMYK_JPEG_QUALITY,) * 3 + (100, 100):
+        buf = io.BytesIO()
+        limit_ink(im, cap).save(buf, "JPEG", quality=quality, subsampling=0, optimize=True)
+        data = buf.getvalue()
+        with Image.open(io.BytesIO(data)) as back:
+            peak = max_ink(back)
+        if peak <= limit:
+            break
+        cap -= peak - limit + 0.5
+    return data
+
+
+def _for_output(im: Image.Image, cmyk: bool, profile: Path | None, intent: str = "relative-colorimetric",
+                target: tuple[int, int] | None = None) -> tuple[Image.Image, bool]:
+    """The decoded image in the output's colour, at `target` pixels if given: (image, encode losslessly)."""
     icc = im.info.get("icc_profile")
+    if target is not None and im.format == "JPEG":
+        w, h = target
+        im.draft(im.mode, (h, w) if _orientation(im) in _ROTATED else (w, h))   # DCT-domain 1/2, 1/4, 1/8
     im.load()                                        # a PSD opens on its flattened composite
     im = ImageOps.exif_transpose(im)
-    if im.mode == "1":                               # line art: keep it sharp and grey, never RGB
-        return im.convert("L"), True
-    if im.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
-        im = im.point(lambda v: v / 256).convert("L") if im.mode.startswith("I;16") else im.convert("L")
+    line_art = im.mode == "1"                        # keep it sharp and grey, never RGB
+    im = _plain_mode(im)
+    if target is not None and im.size != target:
+        im = im.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    if line_art:
+        return im, True
+    return _colour_for_output(im, icc, cmyk, profile, intent)
+
+
+def _plain_mode(im: Image.Image) -> Image.Image:
+    """8 bits per channel, no palette, no alpha: what colour conversion and resampling expect."""
+    if im.mode == "1":
+        return im.convert("L")
+    if im.mode in ("I;16", "I;16B", "I;16L"):
+        return im.point(lambda v: v / 256).convert("L")
+    if im.mode in ("I", "F"):
+        return im.convert("L")
     if im.mode in ("LA", "La", "PA", "RGBA", "RGBa", "P"):
-        im = _flatten(im)
+        return _flatten(im)
     if im.mode in ("LAB", "YCbCr", "HSV"):
-        im = im.convert("RGB")
+        return im.convert("RGB")
+    return im
+
+
+def _colour_for_output(im: Image.Image, icc: bytes | None, cmyk: bool, profile: Path | None,
+                       intent: str) -> tuple[Image.Image, bool]:
     if im.mode == "L":
         return im, False
     if im.mode == "CMYK":
         if cmyk:
             return im, False
-        return _transform(im, icc, "CMYK", None, "RGB", profile), False
+        return _transform(im, icc, "CMYK", None, "RGB", profile, intent), False
     if im.mode != "RGB":
         im = im.convert("RGB")
     if cmyk:
-        return _transform(im, icc, "RGB", profile, "CMYK", profile), False
+        return _transform(im, icc, "RGB", profile, "CMYK", profile, intent), False
     if icc and "srgb" not in _profile_name(icc).lower():
-        return _transform(im, icc, "RGB", None, "RGB", profile), False
+        return _transform(im, icc, "RGB", None, "RGB", profile, intent), False
     return im, False
 
 
@@ -204,7 +319,7 @@ def _flatten(im: Image.Image) -> Image.Image:
 
 
 def _transform(im: Image.Image, icc: bytes | None, in_mode: str, dst: Path | None, out_mode: str,
-               cmyk_profile: Path | None) -> Image.Image:
+               cmyk_profile: Path | None, intent: str = "relative-colorimetric") -> Image.Image:
     """Colour-managed conversion from the embedded profile, else the standard one for the mode (sRGB, or the
     printer profile for CMYK), to `dst` (None = sRGB). A broken embedded profile falls back to the standard."""
     sources: list[str] = []
@@ -221,7 +336,7 @@ def _transform(im: Image.Image, icc: bytes | None, in_mode: str, dst: Path | Non
     target = os.fspath(dst) if dst else "sRGB"
     for source in sources:
         try:
-            return ImageCms.applyTransform(im, _build_transform(source, in_mode, target, out_mode))
+            return ImageCms.applyTransform(im, _build_transform(source, in_mode, target, out_mode, intent))
         except (ImageCms.PyCMSError, OSError, ValueError):
             continue
     return im.convert(out_mode)
@@ -239,9 +354,9 @@ def _open_profile(key: str):
 
 
 @lru_cache(maxsize=32)
-def _build_transform(src: str, in_mode: str, dst: str, out_mode: str):
+def _build_transform(src: str, in_mode: str, dst: str, out_mode: str, intent: str = "relative-colorimetric"):
     return ImageCms.buildTransform(_open_profile(src), _open_profile(dst), in_mode, out_mode,
-                                   renderingIntent=_INTENT, flags=_FLAGS)
+                                   renderingIntent=INTENTS[intent], flags=_FLAGS)
 
 
 # ---------------------------------------------------------------- drawing
@@ -270,62 +385,13 @@ def draw_art(canvas, placement: ArtPlacement, *, cmyk: bool, note: str | None = 
     _clip(canvas, placement.clip)
     try:
         if placement.kind == "svg":
-            _draw_svg(canvas, placement.path, rect, cmyk=cmyk, cache=cache)
+            from comic.render.svg import draw_svg
+            draw_svg(canvas, placement.path, rect, cmyk=cmyk, cache=cache or default_cache())
         else:
-            image = prepared_image(placement.path, cmyk=cmyk, cache=cache)
+            image = prepared_image(placement.path, cmyk=cmyk, cache=cache, size=(rect.w, rect.h))
             canvas.drawImage(image, rect.x, rect.y, rect.w, rect.h)
     finally:
         canvas.restoreState()
-
-
-def _draw_svg(canvas, path: Path, rect: Rect, *, cmyk: bool, cache: ArtCache | None) -> None:
-    from reportlab.graphics import renderPDF
-
-    drawing = _svg_drawing(os.fspath(path), path.stat().st_mtime_ns, cmyk,
-                           os.fspath((cache or default_cache()).cmyk_profile()) if cmyk else "")
-    # renderPDF starts from a default state of RGB black and its own font: start from the canvas's font
-    # instead (no extra, unembedded font) and, for print, from pure K (no RGB on a CMYK page)
-    # (set through __dict__: Drawing validates attribute names, the state tracker reads them all the same)
-    start = {"initialFontName": canvas._fontname, "initialFontSize": canvas._fontsize}
-    if cmyk:
-        from reportlab.lib.colors import CMYKColor
-
-        start["initialFillColor"] = start["initialStrokeColor"] = CMYKColor(0, 0, 0, 1, alpha=None)
-    drawing.__dict__.update(start)
-    canvas.translate(rect.x, rect.y)
-    canvas.scale(rect.w / drawing.width, rect.h / drawing.height)
-    renderPDF.draw(drawing, canvas, 0, 0, showBoundary=False)
-
-
-@lru_cache(maxsize=64)
-def _svg_drawing(path: str, mtime_ns: int, cmyk: bool, profile: str):
-    from comic.layout.sources import ArtReadError, load_svg
-
-    try:
-        drawing = load_svg(Path(path))
-    except ArtReadError as e:
-        raise ArtError(Path(path), f"{path}: {e.message} — {e.hint}") from None
-    if cmyk:
-        _svg_to_cmyk(drawing, profile, {})
-    return drawing
-
-
-def _svg_to_cmyk(node, profile: str, seen: dict) -> None:
-    """Recolour an SVG drawing in the printer's CMYK, so print pages hold no RGB."""
-    from reportlab.lib.colors import CMYKColor, Color
-
-    for attr in ("fillColor", "strokeColor"):
-        colour = getattr(node, attr, None)
-        if isinstance(colour, Color) and not isinstance(colour, CMYKColor):
-            rgb = (round(colour.red * 255), round(colour.green * 255), round(colour.blue * 255))
-            if rgb not in seen:
-                px = ImageCms.applyTransform(Image.new("RGB", (1, 1), rgb),
-                                             _build_transform("sRGB", "RGB", profile, "CMYK")).getpixel((0, 0))
-                seen[rgb] = tuple(v / 255 for v in px)
-            alpha = getattr(colour, "alpha", 1)
-            setattr(node, attr, CMYKColor(*seen[rgb], alpha=None if alpha in (None, 1) else alpha))
-    for child in getattr(node, "contents", ()) or ():
-        _svg_to_cmyk(child, profile, seen)
 
 
 def draw_placeholder(canvas, placement: ArtPlacement, *, cmyk: bool, note: str | None, label: str,

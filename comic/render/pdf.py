@@ -113,7 +113,7 @@ def render_art_layer(layouts: list[PageLayout], out: Path, *, cmyk: bool, font: 
 # ---------------------------------------------------------------- the lettering layer
 
 def _draw_folio(c: Canvas, layout: PageLayout, opts: RenderOptions, font: str) -> None:
-    if layout.number < opts.folio_start:
+    if layout.number < opts.folio_start or layout.page.part == "blank":
         return
     trim, safe = layout.boxes.trim, layout.boxes.safe
     y = trim.y + max((safe.y - trim.y) * 0.45, 5)
@@ -144,7 +144,7 @@ def render_lettering_layer(pages: list[tuple[PageLayout, LetteredPage]], out: Pa
             c.setBleedBox(boxes.bleed.as_tuple())
         key = f"page-{layout.page.id}"
         c.bookmarkPage(key, fit="Fit")
-        if opts.outline:
+        if opts.outline and layout.page.part != "blank":
             if layout.page.id in scene_starts:
                 c.addOutlineEntry(scene_starts[layout.page.id], key + "-scene", level=0)
                 c.bookmarkPage(key + "-scene", fit="Fit")

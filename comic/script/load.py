@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from comic import editions
 from comic import model as m
 from comic.diagnostics import Pos, Report
 from comic.script import schema as s
@@ -146,6 +147,7 @@ def load_book(root: Path, report: Report) -> m.Book | None:
                               spec.lettering.min_size, spec.lettering.leading, spec.lettering.caps),
         balloons=m.BalloonStyle(**spec.balloons.model_dump()),
         characters=characters, scenes=tuple(scenes), pos=src.pos(()), allow_missing_art=spec.allow_missing_art,
+        editions=editions.from_spec(spec, root, src),
     )
     from comic.script.semantics import check_book
     check_book(book, report)

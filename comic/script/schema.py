@@ -55,6 +55,39 @@ class CharacterSpec(Doc):
     color: Color | None = Field(None, description="Colour used for this character's chat bubbles")
 
 
+class PrintSpec(Doc):
+    """The print edition: PDF/X flavour, colour conversion, total ink and binding."""
+    standard: Literal["X-4", "X-1a"] = Field(
+        "X-4", description="PDF/X-4 (default: ICC colour, transparency allowed) or X-1a (PDF/X-1a:2001, for older "
+                           "workflows: CMYK only, no transparency)")
+    profile: str | None = Field(None, description="The printer's CMYK profile (.icc), relative to the project; "
+                                                  "default ISO Coated v2 300% (basICColor, close to FOGRA39)")
+    output_condition: str | None = Field(None, description="The profile's output condition identifier, e.g. "
+                                                           "FOGRA39; default the profile's own name")
+    intent: Literal["relative-colorimetric", "perceptual"] = Field(
+        "relative-colorimetric", description="How RGB art maps into the printer's colours: relative-colorimetric "
+                                             "(default) keeps printable colours exact; perceptual compresses all "
+                                             "colours smoothly, better for very saturated art")
+    ink_limit: float = Field(300, ge=200, le=400, description="Highest total ink C+M+Y+K in percent for converted "
+                                                              "art (default 300; print on demand often asks 240)")
+    binding: Literal["none", "saddle", "perfect"] = Field(
+        "none", description="saddle: stapled, page count padded to a multiple of 4 with blank pages before the "
+                            "back cover; perfect: glued spine, even page count, spine width reported; none")
+    paper_thickness: Length = Field("0.1mm", description="Thickness of one interior sheet, for the spine width of "
+                                                         "perfect binding (default 0.1mm; ask the printer)")
+    cover_allowance: Length = Field("0mm", description="Added to the spine width for the cover (default 0mm)")
+    covers: Literal["inline", "separate"] = Field(
+        "inline", description="inline: the covers are pages of the print PDF; separate: the first page (front "
+                              "cover) and the last page (back cover, if it is `part: back`) go to their own "
+                              "<name>-<lang>-print-cover.pdf")
+
+
+class ScreenSpec(Doc):
+    """The screen edition: the PDF read on screens and sent by email."""
+    ppi: int | None = Field(150, ge=72, le=1200, description="Art above this resolution at its drawn size is scaled "
+                                                            "down to it (default 150); null keeps full resolution")
+
+
 class BookSpec(Doc):
     """The book file, scripts/book.yaml."""
     title: Text = Field(description="Book title; translatable")
@@ -69,6 +102,8 @@ class BookSpec(Doc):
     scenes: list[str] = Field(min_length=1, description="Scene files in reading order, relative to scripts/")
     credits: Text | None = Field(None, description="Credits line; translatable")
     allow_missing_art: bool = Field(False, description="Let print builds through with placeholders for missing art")
+    print: PrintSpec = Field(default_factory=PrintSpec)
+    screen: ScreenSpec = Field(default_factory=ScreenSpec)
 
 
 # ---------------------------------------------------------------- items
