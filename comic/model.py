@@ -41,6 +41,7 @@ class PageFormat:
     margin: float
     gutter: float
     border: float
+    border_color: str = "#000000"
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ class Panel:
     rowspan: int = 1
     bleed: bool = False
     border: float | None = None
+    border_color: str | None = None
     shape: tuple[tuple[float, float], ...] | None = None
     inset: tuple[float, float, float, float] | None = None
     keep_clear: tuple[tuple[float, float, float, float], ...] = ()

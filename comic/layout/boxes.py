@@ -82,6 +82,7 @@ class PanelBox:
     art_clip: tuple[Point, ...]    # frame extended to the bleed edge (print) or trim (screen) where the panel bleeds
     border: float                  # border width in points (0 = borderless)
     art: ArtPlacement
+    border_color: str = "#000000"  # '#rrggbb' or 'cmyk(c, m, y, k)'
     bleeds: tuple[str, ...] = ()   # sides ("left", "right", "top", "bottom") where the art runs into the bleed
     border_path: tuple[tuple[Point, ...], ...] = ()   # polylines to stroke: the frame minus its bleeding sides;
                                                       # a polyline whose last point equals its first is closed

@@ -66,6 +66,7 @@ def layout_page(book: m.Book, page: m.Page, number: int, report: Report, finder:
         target = ArtTarget(panel.key, g.art_box, g.art_clip, g.bounds, panel.art.pos or panel.pos, page.id, panel.id)
         pb = PanelBox(panel=panel, frame=g.frame, bounds=g.bounds, art_clip=g.art_clip,
                       border=panel.border if panel.border is not None else pf.border,
+                      border_color=panel.border_color or pf.border_color,
                       art=place_art(panel.art, target, finder, report, **art_opts),
                       bleeds=g.bleeds, border_path=g.border_path, art_box=g.art_box, inset=panel.inset is not None)
         (inset_boxes if pb.inset else grid_boxes).append(pb)

@@ -444,11 +444,15 @@ def _stroke(canvas, cmyk: bool, grey: float) -> None:
 
 
 def draw_frame(canvas, panel: PanelBox, *, cmyk: bool) -> None:
-    """The panel border in pure black, only on the sides that do not run off the page."""
+    """The panel border (black by default: K only in print), only on the sides that do not run off the page."""
     if panel.border <= 0:
         return
+    from comic.render.color import to_cmyk, to_rgb
     canvas.saveState()
-    _stroke(canvas, cmyk, 1.0)
+    if cmyk:
+        canvas.setStrokeColorCMYK(*to_cmyk(panel.border_color))
+    else:
+        canvas.setStrokeColorRGB(*to_rgb(panel.border_color))
     canvas.setLineWidth(panel.border)
     canvas.setLineJoin(0)
     canvas.setLineCap(0)

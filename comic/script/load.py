@@ -142,7 +142,8 @@ def load_book(root: Path, report: Report) -> m.Book | None:
         subtitle=b.opt_text(spec.subtitle, src.pos(("subtitle",))),
         credits=b.opt_text(spec.credits, src.pos(("credits",))),
         source_language=lang, languages=languages,
-        page_format=m.PageFormat(p.trim[0], p.trim[1], p.bleed, p.safe, p.margin, p.gutter, p.border),
+        page_format=m.PageFormat(p.trim[0], p.trim[1], p.bleed, p.safe, p.margin, p.gutter, p.border,
+                                 p.border_color),
         lettering=m.Lettering(spec.lettering.font, tuple(spec.lettering.fallbacks), spec.lettering.size,
                               spec.lettering.min_size, spec.lettering.leading, spec.lettering.caps),
         balloons=m.BalloonStyle(**spec.balloons.model_dump()),
@@ -211,7 +212,7 @@ def _load_scene(path: Path, display: str, b: _Builder) -> m.Scene | None:
             panels.append(m.Panel(
                 id=panel.id, page=page.id, note=panel.note, art=b.art(panel.art, src.pos(qpath + ("art",))),
                 items=items, pos=src.pos(qpath), cell=panel.cell, span=panel.span, rowspan=panel.rowspan,
-                bleed=panel.bleed, border=panel.border,
+                bleed=panel.bleed, border=panel.border, border_color=panel.border_color,
                 shape=tuple(panel.shape) if panel.shape else None,
                 inset=tuple(panel.inset) if panel.inset else None,
                 keep_clear=tuple(tuple(r) for r in panel.keep_clear or ()),

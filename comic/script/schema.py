@@ -27,6 +27,7 @@ class PageSpec(Doc):
     margin: Length = Field("10mm", description="Distance from the trim to the panel grid (default 10mm)")
     gutter: Length = Field("4mm", description="Space between panels (default 4mm)")
     border: Length = Field("0.8pt", description="Panel border width (default 0.8pt); 0 for none")
+    border_color: Color = Field("#000000", description="Panel border colour (black prints as K only)")
 
 
 class LetteringSpec(Doc):
@@ -232,6 +233,7 @@ class PanelSpec(Doc):
     rowspan: int = Field(1, ge=1, le=6, description="How many rows this panel spans")
     bleed: bool = Field(False, description="Run the art to the bleed edge where the panel touches the trim")
     border: Length | None = Field(None, description="Border width; 0 for a borderless panel")
+    border_color: Color | None = Field(None, description="Border colour; default the book's")
     shape: list[Point] | None = Field(None, min_length=3, description="Polygon in panel coordinates")
     inset: list[float] | None = Field(None, min_length=4, max_length=4,
                                       description="[x, y, w, h] on the page's panel area, 0..1: a panel over others")
