@@ -75,8 +75,8 @@ def test_bleeding_art_needs_pixels_for_the_bleed_too(tmp_path):
     assert [d.code for d in report.warnings] == ["art-low-ppi"]
 
 
-@pytest.mark.parametrize("strict, allow, severity", [(False, False, "info"), (True, False, "error"),
-                                                     (True, True, "info")])
+@pytest.mark.parametrize("strict, allow, severity", [(False, False, "warning"), (True, False, "error"),
+                                                     (True, True, "warning")])
 def test_missing_art_is_a_placeholder_and_an_error_only_in_print(tmp_path, strict, allow, severity):
     make_project(tmp_path, SPLASH, SMALL)
     (layout,), report = lay_out(tmp_path, strict=strict, allow_missing=allow)

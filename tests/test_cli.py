@@ -48,7 +48,7 @@ def test_malformed_yaml_one_line_no_traceback(project: Path):
 
 
 def test_three_mistakes_two_files_json(project: Path):
-    edit(project / "scripts/book.yaml", "title: My First Comic", "titel: My First Comic")
+    edit(project / "scripts/book.yaml", "title: {en: My First", "titel: {en: My First")
     edit(project / "scripts/scenes/01-start.yaml", "            by: sam\n", "            by: samm\n")
     edit(project / "scripts/scenes/01-start.yaml", "at: [0.6, 0.2]", "at: [0.6]")
     r = comic("check", "--format", "json", cwd=project)

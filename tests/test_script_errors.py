@@ -19,7 +19,7 @@ CASES = [
      "scripts/scenes/01-start.yaml:15:17: expected ',' or ']', but got ':' (while parsing a flow sequence) — close the list"),
     ("tab-indent", SCENE, "        note: Wide shot", "\tnote: Wide shot",
      "scripts/scenes/01-start.yaml:9:1: found character '\\t' that cannot start any token (while scanning for the next token) — indent with spaces, not tabs"),
-    ("unknown-key-book", BOOK, "title: My First Comic", "titel: My First Comic",
+    ("unknown-key-book", BOOK, "title: {en: My First", "titel: {en: My First",
      "scripts/book.yaml:4:1: titel: unknown key 'titel' — did you mean 'title'?"),
     ("unknown-key-page", SCENE, "    layout: grid 2x2", "    layout: grid 2x2\n    endng: true",
      "scripts/scenes/01-start.yaml:7:5: pages[p1].endng: unknown key 'endng' — did you mean 'ending'?"),
@@ -83,7 +83,7 @@ CASES = [
      "scripts/scenes/01-start.yaml:25:15: the tag 'tag:yaml.org,2002:python/object:os.system' is not allowed"),
     ("unknown-page-ref", SCENE, 'caption: {en: "And so the day began."', 'caption: {en: "See page {page:p2}."',
      "scripts/scenes/01-start.yaml:34:22: item 'narration-end': {page:p2} names an unknown page — use the id of a page in the book"),
-    ("scene-not-mapping", SCENE, "scene: start\ntitle: The start\npages:\n", "- scene: start\n- title: The start\n- pages:\n",
+    ("scene-not-mapping", SCENE, "scene: start\ntitle: {en: The start, de: Der Anfang}\npages:\n", "- scene: start\n- title: The start\n- pages:\n",
      "scripts/scenes/01-start.yaml:2:1: a scene file must be a mapping"),
 ]
 
@@ -110,7 +110,7 @@ def test_clean_template_has_no_problems(project: Path):
 
 
 def test_three_mistakes_in_two_files_all_reported(project: Path):
-    edit(project / BOOK, "title: My First Comic", "titel: My First Comic")
+    edit(project / BOOK, "title: {en: My First", "titel: {en: My First")
     edit(project / SCENE, "            by: sam\n", "            by: samm\n")
     edit(project / SCENE, "at: [0.6, 0.2]", "at: [0.6]")
     messages = diagnose(project)

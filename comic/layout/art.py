@@ -175,4 +175,5 @@ def _report_missing(report: Report, target: ArtTarget, near: list[Path], root: P
     if strict and not allow_missing:
         report.error("art-missing", message, target.pos, hint=hint, **where)
     else:
-        report.info("art-missing", message + " — a placeholder is drawn", target.pos, hint=hint, **where)
+        # a warning, so `comic check` lists it without -v; a draft still builds, with a placeholder
+        report.warning("art-missing", message + " — a placeholder is drawn", target.pos, hint=hint, **where)
