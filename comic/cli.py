@@ -47,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return runners[args.command](args)
+    except BrokenPipeError:       # `comic … | head`: the reader left; not an error
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("comic: interrupted — outputs from before this run are unchanged", file=sys.stderr)
         return 130

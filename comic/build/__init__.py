@@ -207,3 +207,27 @@ def build_project(root: Path, report: Report, *, languages: list[str] | None = N
         report.extend(diagnostics)
     write_manifest(out_dir, book, result.outputs, report, binding=plan.binding.to_json())
     return result
+
+
+# ---------------------------------------------------------------- what lettering adds to `comic i18n status`
+
+_STATUS_PLANS: dict[int, tuple[m.Book, Plan]] = {}
+
+
+def lettering_status(book: m.Book, lang: str) -> dict:
+    """Per language: balloons that overflow, and the characters no font of the stack has (as U+XXXX)."""
+    import re
+    found = _STATUS_PLANS.get(id(book))
+    if found is None or found[0] is not book:
+        plan = _plan(book, Report(), book.root / "build", ["screen"], strict=False, proof=False, previews=False,
+                     draw=False)
+        _STATUS_PLANS.clear()
+        _STATUS_PLANS[id(book)] = (book, plan)
+    else:
+        plan = found[1]
+    report = Report()
+    letter_edition(plan, lang, "screen", report)
+    overflowing = sorted({d.item for d in report.items if d.code == "overflow" and d.item})
+    chars = sorted({m_.group(1) for d in report.items if d.code == "missing-glyph"
+                    for m_ in [re.search(r"\(U\+([0-9A-F]{4,6})\)", d.message)] if m_})
+    return {"overflowing": len(overflowing), "missing_chars": [f"U+{c}" for c in chars]}

@@ -163,7 +163,8 @@ def _add(book, lang: str, report: Report, root: Path, args: argparse.Namespace) 
 
 
 def _status(book, report: Report, args: argparse.Namespace) -> int:
-    rows = status_mod.book_status(book, report, languages=args.languages or None)
+    from comic.build import lettering_status
+    rows = status_mod.book_status(book, report, languages=args.languages or None, extra=lettering_status)
     if args.format == "json":
         data = {"title": book.title.source, "source_language": book.source_language,
                 "total": rows[0].total if rows else len(status_mod.book_units(book)),
