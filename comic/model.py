@@ -52,6 +52,7 @@ class Lettering:
     min_size: float
     leading: float
     caps: bool
+    hyphenate: bool = False
 
 
 @dataclass(frozen=True)

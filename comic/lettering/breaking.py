@@ -40,6 +40,7 @@ class Unit:
     width: float          # per point of size, trailing spaces included
     trimmed: float        # per point of size, without trailing spaces (its width at the end of a line)
     forced: bool = False  # a forced break follows (end of a paragraph)
+    hyphen: Piece | None = None   # a hyphenation point follows: this "-" is drawn if the line ends here
 
     @property
     def text(self) -> str:
@@ -59,10 +60,11 @@ def _segments(text: str) -> tuple[str, ...]:
 
 
 def units(paragraphs: Sequence[Paragraph], measure: Measure, style: Style = Style.REGULAR,
-          emphasis: Style = Style.BOLDITALIC) -> list[Unit]:
+          emphasis: Style = Style.BOLDITALIC, hyphenate: Callable[[str], list[int]] | None = None) -> list[Unit]:
     """Units of all paragraphs in order; the last unit of each paragraph carries `forced`.
 
-    An empty paragraph (two newlines) becomes one empty unit, so it keeps its blank line.
+    An empty paragraph (two newlines) becomes one empty unit, so it keeps its blank line. With `hyphenate`
+    (word → break positions, e.g. pyphen's), long words also break inside, at a cost, with a hyphen.
     """
     out: list[Unit] = []
     for para in paragraphs:
@@ -77,12 +79,30 @@ def units(paragraphs: Sequence[Paragraph], measure: Measure, style: Style = Styl
         pos = 0
         segments = break_units(flat)
         for k, seg in enumerate(segments):
-            pieces = _pieces(seg, styles[pos:pos + len(seg)])
+            seg_styles = styles[pos:pos + len(seg)]
             pos += len(seg)
-            width = sum(measure(p.text, p.style) for p in pieces)
-            trimmed = sum(measure(p.text, p.style) for p in _rstrip(pieces))
-            out.append(Unit(pieces, width, trimmed, k == len(segments) - 1))
+            last = k == len(segments) - 1
+            cuts = _hyphen_cuts(seg, hyphenate) if hyphenate else []
+            for a, b in zip([0] + cuts, cuts + [len(seg)]):
+                pieces = _pieces(seg[a:b], seg_styles[a:b])
+                width = sum(measure(p.text, p.style) for p in pieces)
+                if b < len(seg):       # a hyphenation point: "-" at the line end, in the style of the text before
+                    hyphen = Piece("-", seg_styles[b - 1])
+                    out.append(Unit(pieces, width, width + measure("-", hyphen.style), False, hyphen))
+                else:
+                    trimmed = sum(measure(p.text, p.style) for p in _rstrip(pieces))
+                    out.append(Unit(pieces, width, trimmed, last))
     return out
+
+
+MIN_HYPHENATED = 7   # letters: shorter words are never split
+
+
+def _hyphen_cuts(segment: str, hyphenate: Callable[[str], list[int]]) -> list[int]:
+    word = segment.rstrip()
+    if len(word) < MIN_HYPHENATED or not word.isalpha():
+        return []
+    return sorted(p for p in hyphenate(word) if 2 <= p <= len(word) - 2)
 
 
 def _pieces(text: str, styles: Sequence[Style]) -> tuple[Piece, ...]:
@@ -109,7 +129,7 @@ def _rstrip(pieces: Sequence[Piece]) -> list[Piece]:
 def line_pieces(line: Sequence[Unit]) -> list[Piece]:
     """The pieces of a line of units, trailing spaces removed and same-style neighbours merged."""
     pieces: list[Piece] = [p for unit in line for p in unit.pieces]
-    pieces = _rstrip(pieces)
+    pieces = _rstrip(pieces) + ([line[-1].hyphen] if line and line[-1].hyphen else [])
     merged: list[Piece] = []
     for p in pieces:
         if merged and merged[-1].style == p.style:
@@ -122,7 +142,8 @@ def line_pieces(line: Sequence[Unit]) -> list[Piece]:
 def line_segments(line: Sequence[Unit]) -> list[Piece]:
     """The pieces of a line of units as they were measured, trailing spaces removed: what the renderer
     shapes, one by one, so the drawn line is exactly as wide as the fitter's sum."""
-    return [p for p in _rstrip([p for unit in line for p in unit.pieces]) if p.text]
+    pieces = _rstrip([p for unit in line for p in unit.pieces]) + ([line[-1].hyphen] if line and line[-1].hyphen else [])
+    return [p for p in pieces if p.text]
 
 
 def greedy(units_: Sequence[Unit], capacity: float) -> list[list[Unit]]:

@@ -142,6 +142,7 @@ def capacities(profile: Profile, a: float, b: float, pad: float, k: int, size: f
 
 _CLOSERS = "\"'”’»›)]}"
 SENTENCE_END = ".!?…"
+HYPHENATION_COST = 25.0   # squared ems: a hyphenated break only where it saves a really ragged block
 
 
 def end_cost(text: str) -> float:
@@ -181,7 +182,8 @@ class _Text:
         self.widest = max((u.trimmed * size for u in units), default=0.0)
         self.total = self.prefix[-1]
         self.paragraphs = sum(self.forced)
-        self.end = [0.0 if u.forced else end_cost(u.text) * size * size for u in units]
+        self.end = [0.0 if u.forced else (HYPHENATION_COST if u.hyphen else end_cost(u.text)) * size * size
+                    for u in units]
         self.total_trimmed = self.total - sum(self.tail)    # no line can hold less than this in all
 
     def line(self, m: int, j: int) -> float:

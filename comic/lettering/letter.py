@@ -95,6 +95,14 @@ def letter_page(book: m.Book, layout: PageLayout, language: str, text_of: Callab
     return LetteredPage(layout.page.id, language, tuple(out))
 
 
+def _hyphenator(language: str):
+    """pyphen's break points for the language, or None where it has no dictionary (then words never split)."""
+    from comic.i18n.typography import has_hyphenation, hyphenate
+    if not has_hyphenation(language):
+        return None
+    return lambda word: hyphenate(word, language)
+
+
 class _Context:
     def __init__(self, book, layout, language, text_of, stack, report, page_numbers, option_of, name_of):
         self.book, self.layout, self.lang = book, layout, language
@@ -106,6 +114,7 @@ class _Context:
         # shaped in the edition's language: what fitting measures is what the renderer draws
         self.shaper = shaper(stack, language)
         self.measure = self.shaper.width
+        self.hyphenate = _hyphenator(language) if lt.hyphenate else None
 
     # ------------------------------------------------------------------ per panel
 
@@ -226,7 +235,7 @@ class _Context:
             return None
         job.style = style
         job.align = spec.align
-        us = units(paras, self.measure, style, emphasis)
+        us = units(paras, self.measure, style, emphasis, hyphenate=self.hyphenate)
         job.fitted = fit(us, spec)
         job.body_w, job.body_h = job.fitted.width, job.fitted.height
         if job.fitted.overflow:

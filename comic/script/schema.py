@@ -38,6 +38,7 @@ class LetteringSpec(Doc):
     min_size: Length = Field("7pt", description="Smallest size shrink-to-fit may use (default 7pt)")
     leading: float = Field(1.15, gt=0.8, le=2.0, description="Line spacing as a multiple of the size")
     caps: bool = Field(False, description="Letter everything in capitals (US convention)")
+    hyphenate: bool = Field(False, description="Let long words break with a hyphen (pyphen); letterers avoid it")
 
 
 class BalloonSpec(Doc):
