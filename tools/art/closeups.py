@@ -24,8 +24,13 @@ def _sleeve(who):
     return look_for(who).top_col
 
 
+# The lettering stacks chat messages from edge to edge of the panel (3 pt in), with the sender's name above and
+# the time below: a chat screen must span the whole width, or the messages hang off it onto the dark bezel.
+FULL = (-0.03, 1.03)
+
+
 def chat(theme="light", who="alex", lock=False, active=False, owner="mara", glow=None, reflect=False,
-         x0=0.1, x1=0.9, hand=True, content="chat", body="#2d3140"):
+         x0=FULL[0], x1=FULL[1], hand=True, content="chat", body="#2d3140"):
     """A phone chat filling the panel, held in the owner's hand."""
     def draw(c, panel, light):
         W, H = panel.w, panel.h
@@ -37,7 +42,8 @@ def chat(theme="light", who="alex", lock=False, active=False, owner="mara", glow
         with c.toned((lambda col: mix(col, "#2a3558", 0.22)) if dark else light.fig_tone):
             if hand:
                 s = min(W, H) / 480
-                SC.thumb_hand(c, x1 * W - 0.02 * W, 0.86 * H, s, skin=_skin(owner), sleeve=_sleeve(owner), side=1)
+                SC.thumb_hand(c, min(x1, 0.92) * W - 0.02 * W, 0.86 * H, s, skin=_skin(owner), sleeve=_sleeve(owner),
+                              side=1)
         return ph
     return draw
 
@@ -108,7 +114,8 @@ def notification_closeup(c, panel, light):
 
 def over_shoulder(c, panel, light):
     W, H = panel.w, panel.h
-    ph = SC.Phone(c, W * 0.34, -0.06 * H, W * 0.62, H * 1.2, theme="light", glow=True)
+    # the screen fills the panel (the chat is lettered across it); her face in front of it at the edge
+    ph = SC.Phone(c, W * FULL[0], -0.06 * H, W * (FULL[1] - FULL[0]), H * 1.2, theme="light", glow=True)
     ph.app_bar("alex")
     ph.input_bar()
     with c.toned(light.fig_tone):
@@ -121,7 +128,7 @@ def over_shoulder(c, panel, light):
 
 
 def chat_on_bus(c, panel, light):
-    chat(theme="light", who="alex", x0=0.16, x1=0.84)(c, panel, light)
+    chat(theme="light", who="alex")(c, panel, light)
 
 
 def chat_dark(c, panel, light):
@@ -167,7 +174,7 @@ def popup(c, ph, cy, danger_x=None):
     return bx, by
 
 
-def chat_phone(c, panel, light, owner="mara", who="alex", theme="light", x0=0.1, x1=0.9, outfit=None):
+def chat_phone(c, panel, light, owner="mara", who="alex", theme="light", x0=FULL[0], x1=FULL[1], outfit=None):
     W, H = panel.w, panel.h
     g = light.name in ("night", "screen", "dim", "lab_night")
     return SC.phone_closeup(c, W, H, theme=theme, who=who, glow=g, x0=x0, x1=x1)
@@ -175,7 +182,7 @@ def chat_phone(c, panel, light, owner="mara", who="alex", theme="light", x0=0.1,
 
 # ------------------------------------------------------------------------------------------- phones
 
-def _delete(owner, outfit, cy, press=False, x0=0.1, x1=0.9):
+def _delete(owner, outfit, cy, press=False, x0=FULL[0], x1=FULL[1]):
     def draw(c, panel, light):
         W, H = panel.w, panel.h
         ph = chat_phone(c, panel, light, x0=x0, x1=x1)
@@ -203,18 +210,28 @@ delete_press = _delete("nadia", "pyjamas", 0.58, press=True, x0=0.0, x1=1.0)
 
 def typing_wide(c, panel, light):
     W, H = panel.w, panel.h
-    ph = SC.Phone(c, W * 0.5, -0.08 * H, W * 0.46, H * 1.25, theme="dark", glow=True)
-    ph.app_bar("alex", lock=True)
-    ph.input_bar()
-    # left: the keyboard, huge, and her thumb on it
-    c.rect(-10, H * 0.36, W * 0.5, H * 0.7, rx=20, fill="#2d3140", stroke=INK, width=LINE_FIG)
-    kw = W * 0.045
+    # the chat across the whole screen (the lettering puts the messages edge to edge), a slim app bar
+    ph = SC.Phone(c, W * FULL[0], -0.08 * H, W * (FULL[1] - FULL[0]), H * 1.25, theme="dark", glow=True)
+    # the app bar sized to the panel's height (the phone's own scale is its width: far too big here)
+    t, k = SC.DARK_APP, H / 100
+    top, bh = max(ph.sy, 0.0), 13 * k
+    c.rect(ph.sx, top, ph.sw, bh, fill=t["bar"])
+    c.line([(ph.sx, top + bh), (ph.sx + ph.sw, top + bh)], t["line"], LB * 0.6)
+    cy = top + bh / 2
+    SC.alex_avatar(c, W * 0.06, cy, 4.5 * k)
+    c.rect(W * 0.06 + 7 * k, cy - 1.4 * k, 26 * k, 2.8 * k, rx=1.4 * k, fill="#8a94a4")
+    SC.padlock(c, W * 0.06 + 38 * k, cy + 1.8 * k, 4 * k)
+    # below the messages: the keyboard, huge, and her thumb on it
+    ky = H * 0.44
+    c.rect(ph.sx, ky, ph.sw, H * 0.7, fill="#2d3140", stroke=INK, width=LINE_FIG)
+    kw = W * 0.07
+    gap = W * 0.012
     for row in range(4):
-        for col in range(10 - row):
-            x = W * 0.015 + col * (kw + 6) + row * kw * 0.5
-            y = H * 0.42 + row * (kw * 1.2 + 8)
-            if x + kw < W * 0.48:
-                c.rect(x, y, kw, kw * 1.2, rx=8, fill="#4a5060")
+        n = 10 - row
+        x0 = (W - n * kw - (n - 1) * gap) / 2
+        for col in range(n):
+            c.rect(x0 + col * (kw + gap), ky + H * 0.05 + row * (kw * 0.55 + gap), kw, kw * 0.55, rx=8,
+                   fill="#4a5060")
     s = min(W, H) / 260
     with c.toned(light.fig_tone):
         SC.thumb_hand(c, W * 0.22, H * 0.5, s, skin=_skin("mara"), sleeve=_sleeve("mara"), side=1)

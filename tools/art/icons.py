@@ -380,3 +380,33 @@ def heading_icon(kind):
             phone_icon(c, x, y, h * 1.1)
             padlock(c, x, y + h * 0.16, h * 0.22, col=P["green"])
     return draw
+
+
+# The flag of Europe as the EU's emblem rules draw it: a 3:2 reflex-blue rectangle, twelve upright five-pointed
+# gold stars on a circle whose radius is a third of the height, each star one eighteenth of the height in radius.
+EU_BLUE = "#003399"
+EU_GOLD = "#ffcc00"
+
+
+def eu_flag(c, cx, cy, h):
+    w = h * 1.5
+    c.rect(cx - w / 2, cy - h / 2, w, h, fill=EU_BLUE)
+    outer = h / 18
+    inner = outer * 0.381966          # a regular star: the inner points on the pentagon of the outer ones
+    for i in range(12):
+        a = 2 * math.pi * i / 12
+        sx, sy = cx + h / 3 * math.sin(a), cy - h / 3 * math.cos(a)
+        pts = []
+        for j in range(10):
+            r = outer if j % 2 == 0 else inner
+            b = math.pi * j / 5              # j = 0 is the top point: the stars stand upright, like clock hours
+            pts.append((sx + r * math.sin(b), sy - r * math.cos(b)))
+        c.poly(pts, fill=EU_GOLD)
+
+
+def funding_emblem(c, panel, light):
+    """The help page's credits panel: the EU emblem on the left, clear of the lettering in the middle (the words
+    "Funded by the European Union" are lettered from the script, so they are translated)."""
+    W, H = panel.w, panel.h
+    h = min(H * 0.3, W * 0.17 / 1.5)
+    eu_flag(c, W * 0.1, H * 0.4, h)

@@ -154,11 +154,11 @@ add("offer-2-c", S("schoolyard", "day", "medium", focus=(0.5, 0.6), cast=[
 ]))
 
 add("offer-2-d", S("dark", "day", "close", custom=X.chat(theme="light", who="mara", owner="nadia",
-                                                           content="chat", x0=0.1, x1=0.9)))
+                                                           content="chat")))
 
 add("offer-2-e", S("schoolyard", "day", "wide", focus=(0.5, 0.6), cast=[
     W("nadia", x=0.7, y=0.52, body="sit", arms="phone", hold="phone", expr="sad", facing=-1, gaze=(0, 1)),
-    W("mara", x=0.12, y=0.58, r=0.022, view="back", body="walk", free=True),
+    W("mara", x=0.12, y=0.5, r=0.036, view="back", body="stand", free=True),
 ], things=[T("bench", 0.72, 0.8, 0.9, opts={"w": 1300}), T("school_bag", 0.52, 0.9, 0.6)],
     opts={"trees": (0.3, 0.95)}))
 
@@ -627,4 +627,4 @@ add("help-a", S("plain", opts={"col": "help"}, custom=I.corner_icon("phone")))
 add("help-b", S("plain", opts={"col": "help"}, custom=I.corner_icon("bubble")))
 add("help-c", S("plain", opts={"col": "paper"}, custom=I.heading_icon("warning")))
 add("help-d", S("plain", opts={"col": "paper"}, custom=I.heading_icon("padlock")))
-add("help-e", S("plain", opts={"col": "white"}))
+add("help-e", S("plain", opts={"col": "white"}, custom=I.funding_emblem))
