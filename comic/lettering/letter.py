@@ -424,7 +424,9 @@ class _Context:
                                   stroke="#000000" if job.kind == "sfx" else None,
                                   stroke_width=max(0.6, job.fitted.size * 0.05) if job.kind == "sfx" else 0.0))
         if job.kind == "chat":
-            runs.extend(self.chat_labels(job))
+            labels, backs = self.chat_labels(job)
+            shapes.extend(backs)
+            runs.extend(labels)
         if job.body is not None:
             bounds = job.body.bounds
         else:
@@ -476,11 +478,12 @@ class _Context:
                                 glyphs=glyphs, stroke=stroke, stroke_width=stroke_width, role=role))
         return out
 
-    def chat_labels(self, job: _Job) -> list[GlyphRun]:
+    def chat_labels(self, job: _Job) -> tuple[list[GlyphRun], list[Outline]]:
+        """Sender name and time, each on a small white tab: chats often sit on dark screens or art."""
         cx, cy = job.footprint.centre
         size = job.label_size
         x0, x1 = cx - job.body_w / 2, cx + job.body_w / 2
-        out = []
+        out, backs = [], []
         for text, y in ((job.name, cy + job.body_h / 2 + size * 0.35),
                         (job.item.time, cy - job.body_h / 2 - size * 1.05)):
             if not text:
@@ -488,8 +491,10 @@ class _Context:
             piece = [Piece(text, Style.REGULAR)]
             width = self.shaper.width(text, Style.REGULAR, size)
             x = x1 - width - 2 if job.side == "right" else x0 + 2
+            tab = bl.rounded_rect(x - 1.6, y - size * 0.32, x + width + 1.6, y + size * 0.9, size * 0.35)
+            backs.append(Outline(tab.ops, fill="#ffffff", stroke=None, line_width=0.0))
             out.extend(self.text_runs(piece, x, y, size, bl.LABEL_TEXT, role="label"))
-        return out
+        return out, backs
 
 
 _WHISPER_DASH = (2.4, 1.8)

@@ -23,6 +23,7 @@ Box = tuple[float, float, float, float]          # x0, y0, x1, y1 (page points)
 
 GAP = 4.0          # between auto-placed balloons
 STEP = 3.0         # search grid
+CHAT_TOP = 0.12    # of the panel height, kept free above the first chat message
 READABLE = frozenset({"speech", "thought", "whisper", "shout", "electronic", "caption", "chat", "choice"})
 
 
@@ -181,8 +182,9 @@ def place_panel(box: PanelBox, safe: Rect, footprints: Sequence[Footprint], *, m
             fp.centre = (cx, cy)
             fixed.append(fp)
             placed.append(fp.box(*fp.centre))
-    # 2. chat messages without a position: a phone screen, top to bottom, below anything already there
-    y = area.y2
+    # 2. chat messages without a position: a phone screen, top to bottom, below anything already there and
+    #    below the screen's app bar (the strip where the contact's name sits in any chat app)
+    y = area.y2 - CHAT_TOP * box.bounds.h
     for fp in footprints:
         if fp.centre is None and fp.item.kind == "chat":
             cx = area.x + fp.width / 2 if fp.side != "right" else area.x2 - fp.width / 2
