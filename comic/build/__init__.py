@@ -85,6 +85,9 @@ def _plan(book: m.Book, report: Report, out_dir: Path, kinds: list[str], *, stri
             key = f"{art_layer_key(layouts, cmyk=is_print)}-{art_cache.settings_key(cmyk=is_print)}"
             art_pdf = out_dir / ".cache" / "layers" / f"art-{kind}-{key}.pdf"
             if not art_pdf.exists():
+                from comic.render.art import prepare_all
+                placements = [a for lay in layouts for a in [lay.background] + [b.art for b in lay.panels] if a]
+                prepare_all(placements, cmyk=is_print, cache=art_cache, workers=default_workers())
                 font = stack.primary.face("regular").name
                 for err in render_art_layer(layouts, art_pdf, cmyk=is_print, font=font, cache=art_cache):
                     report.error("art-unreadable", err.message,

@@ -266,11 +266,47 @@ def _for_output(im: Image.Image, cmyk: bool, profile: Path | None, intent: str =
     im = ImageOps.exif_transpose(im)
     line_art = im.mode == "1"                        # keep it sharp and grey, never RGB
     im = _plain_mode(im)
-    if target is not None and im.size != target:
+    if target is not None and not _near(im.size, target):
         im = im.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
     if line_art:
         return im, True
     return _colour_for_output(im, icc, cmyk, profile, intent)
+
+
+def _near(have: tuple[int, int], want: tuple[int, int]) -> bool:
+    """Within 12 % above the target (as the DCT-domain draft often lands): resampling again would cost more
+    than the few extra pixels weigh in the file, and sharpness only gains."""
+    return want[0] <= have[0] <= want[0] * 1.12 and want[1] <= have[1] <= want[1] * 1.12
+
+
+def prepare_all(placements: list[ArtPlacement], *, cmyk: bool, cache: ArtCache, workers: int) -> None:
+    """Convert every raster artwork into the cache before drawing, on all cores.
+
+    The art layer then only reads prepared files. Errors are left for the drawing to report, where they
+    become placeholders with a message."""
+    jobs = sorted({(os.fspath(p.path), (p.rect.w, p.rect.h)) for p in placements
+                   if p.path is not None and p.kind == "raster"})
+    if workers <= 1 or len(jobs) < 4:
+        return
+    import multiprocessing
+    global _PREP
+    _PREP = (cmyk, cache)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pool.map(_prepare_one, jobs, chunksize=max(1, len(jobs) // (workers * 4)))
+    finally:
+        _PREP = None
+
+
+_PREP: tuple[bool, "ArtCache"] | None = None
+
+
+def _prepare_one(job: tuple[str, tuple[float, float]]) -> None:
+    cmyk, cache = _PREP
+    try:
+        prepared_image(Path(job[0]), cmyk=cmyk, cache=cache, size=job[1])
+    except ArtError:
+        pass
 
 
 def _plain_mode(im: Image.Image) -> Image.Image:
