@@ -12,6 +12,7 @@ trim and bleed boxes and crop marks, finished into PDF/X by `comic.render.pdfx`.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,18 +96,48 @@ def art_layer_key(layouts: list[PageLayout], *, cmyk: bool) -> str:
     return h.hexdigest()[:20]
 
 
+ART_CHUNK = 6   # pages per ReportLab document: it keeps a document's images in memory until it is saved
+
+
 def render_art_layer(layouts: list[PageLayout], out: Path, *, cmyk: bool, font: str, cache=None) -> list:
     """One page per layout: page background, panel art (clipped), placeholders and borders.
-    Returns the art files that could not be drawn (they became placeholders)."""
+    Returns the art files that could not be drawn (they became placeholders).
+
+    ReportLab builds a whole document in memory, images included, so the pages are drawn a few at a time
+    into parts that pikepdf joins without decoding a stream: memory stays flat however long the book."""
     from comic.render.art import draw_page_art
     errors = []
-    with atomic_path(out) as tmp:
-        c = _canvas(tmp, layouts[0], font, cmyk=cmyk)
-        for layout in layouts:
-            c.setPageSize((layout.boxes.media.w, layout.boxes.media.h))
-            errors += draw_page_art(c, layout, cmyk=cmyk, cache=cache, font=font)
-            c.showPage()
-        c.save()
+    parts: list[Path] = []
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        for start in range(0, len(layouts), ART_CHUNK):
+            part = out.with_name(f".{out.name}.part{start // ART_CHUNK:03d}.tmp")
+            parts.append(part)
+            chunk = layouts[start:start + ART_CHUNK]
+            c = _canvas(part, chunk[0], font, cmyk=cmyk)
+            for layout in chunk:
+                c.setPageSize((layout.boxes.media.w, layout.boxes.media.h))
+                errors += draw_page_art(c, layout, cmyk=cmyk, cache=cache, font=font)
+                c.showPage()
+            c.save()
+            del c
+        with atomic_path(out) as tmp:
+            if len(parts) == 1:
+                os.replace(parts[0], tmp)
+            else:
+                joined = pikepdf.new()
+                sources = [pikepdf.open(part) for part in parts]
+                try:
+                    for src in sources:
+                        joined.pages.extend(src.pages)
+                    joined.save(tmp, deterministic_id=True, compress_streams=True, recompress_flate=False,
+                                object_stream_mode=pikepdf.ObjectStreamMode.disable)
+                finally:
+                    for src in sources:
+                        src.close()
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
     return errors
 
 
