@@ -216,8 +216,8 @@ def upper(text: str, lang: str) -> str:
     base = base_language(lang)
     if base in ("tr", "az"):
         text = text.replace("i", "İ").replace("ı", "I")
-    elif base == "el":
-        text = _GREEK_WORD.sub(lambda m: _greek_upper(m.group(0)), text)
+    # Greek words follow Greek rules in any edition (a Greek name in an English balloon too)
+    text = _GREEK_WORD.sub(lambda m: _greek_upper(m.group(0)), text)
     return unicodedata.normalize("NFC", text.upper())
 
 

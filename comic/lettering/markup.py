@@ -116,59 +116,11 @@ def plain(text: str) -> str:
 
 # Greek capitals drop the tonos and other accents; the diaeresis stays. A vowel that loses its accent before
 # ι or υ would turn the pair into a diphthong, so the ι/υ then takes the diaeresis (άι → ΑΪ, as ICU does).
-_GREEK_DROP = {"\u0301", "\u0300", "\u0342", "\u0313", "\u0314", "\u0345", "\u0344"}
-_GREEK_DIPHTHONG = {"Ι": set("ΑΕΟΥ"), "Υ": set("ΑΕΗΟ")}
-
-
 def caps(text: str, lang: str = "") -> str:
-    """All-capitals lettering of `text` (already free of markup).
-
-    `str.upper` is right for most scripts (ß → SS, ﬁ → FI, Cyrillic, Maltese ċ ġ ħ ż); Greek needs its
-    accents removed, which Unicode's default mapping keeps (ά → Ά), except on the disjunctive ή ("or");
-    Turkish and Azeri keep the dot on İ. The glyph form of I (crossbar or not) is the font's business.
-    """
-    base = lang.replace("_", "-").split("-")[0].lower()
-    if base in ("tr", "az"):
-        text = text.replace("i", "İ").replace("ı", "I")
-    if "ή" in text:
-        text = _DISJUNCTIVE_ETA.sub(_KEEP_ETA, text)
-    upper = text.upper()
-    if _KEEP_ETA in upper and not any(_is_greek(ch) for ch in upper):
-        return upper.replace(_KEEP_ETA, "Ή")
-    if not any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in upper):
-        return upper
-    # Work on decomposed characters so tonos can be dropped and dialytika kept.
-    out: list[str] = []
-    lost_accent_on: str | None = None       # the base letter that just lost an accent
-    decomposed = unicodedata.normalize("NFD", upper)
-    i = 0
-    while i < len(decomposed):
-        base = decomposed[i]
-        marks = []
-        i += 1
-        while i < len(decomposed) and unicodedata.combining(decomposed[i]):
-            marks.append(decomposed[i])
-            i += 1
-        if not _is_greek(base):
-            out.append(base + "".join(marks))
-            lost_accent_on = None
-            continue
-        kept = [mk for mk in marks if mk not in _GREEK_DROP]
-        dropped = len(kept) != len(marks)
-        if (lost_accent_on is not None and base in _GREEK_DIPHTHONG and lost_accent_on in _GREEK_DIPHTHONG[base]
-                and not marks):
-            kept.append("\u0308")
-        out.append(base + "".join(kept))
-        lost_accent_on = base if dropped and "\u0308" not in marks else None
-    return unicodedata.normalize("NFC", "".join(out)).replace(_KEEP_ETA, "Ή")
-
-
-_KEEP_ETA = "\ue000"   # stands in for the disjunctive ή while accents are dropped
-_DISJUNCTIVE_ETA = re.compile(r"(?<![\w\u0300-\u036f])ή(?![\w\u0300-\u036f])")
-
-
-def _is_greek(ch: str) -> bool:
-    return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
+    """All-capitals lettering of `text` (already free of markup): the language's uppercase rules (Greek
+    capitals without accents, ß → SS, Turkish İ), kept in one place with the rest of its typography."""
+    from comic.i18n.typography import upper
+    return upper(text, lang)
 
 
 def caps_paragraphs(paragraphs: tuple[Paragraph, ...], lang: str = "") -> tuple[Paragraph, ...]:
