@@ -28,6 +28,7 @@ class EditionOptions:
     paper_thickness: float = 0.1 * MM           # points
     cover_allowance: float = 0.0                # points
     covers: str = "inline"                      # "inline" | "separate"
+    slug: bool = True                           # file, language and page outside the bleed
     screen_ppi: float | None = 150.0            # None: the screen PDF keeps the art's resolution
     where: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # option → Pos, for messages
 
@@ -45,7 +46,7 @@ def from_spec(spec, root: Path, src=None) -> EditionOptions:
     return EditionOptions(
         standard=p.standard, profile=(Path(root) / p.profile) if p.profile else None,
         output_condition=p.output_condition, intent=p.intent, ink_limit=float(p.ink_limit), binding=p.binding,
-        paper_thickness=p.paper_thickness, cover_allowance=p.cover_allowance, covers=p.covers,
+        paper_thickness=p.paper_thickness, cover_allowance=p.cover_allowance, covers=p.covers, slug=p.slug,
         screen_ppi=float(spec.screen.ppi) if spec.screen.ppi else None, where=where)
 
 

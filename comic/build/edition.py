@@ -128,7 +128,7 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages, report: Report, chan
     title = catalog.meta("book:title")
     opts = RenderOptions(
         language=lang, title=title, cmyk=is_print, marks=is_print, outline=not is_print, links=not is_print,
-        slug=f"{pdf.name} · {lang}" if is_print else None,
+        slug=f"{pdf.name} · {lang}" if is_print and _slug(book) else None,
         scene_titles=tuple((s.pages[0].id, catalog.meta(f"scene:{s.id}:title") if s.title else s.id)
                            for s in book.scenes if s.pages),
     )
@@ -166,6 +166,11 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages, report: Report, chan
         sheet = contact_sheet(pngs, plan.out_dir / lang / f"{plan.name}-{lang}-contact.png")
         outputs.append(output(root, lang, "contact-sheet", sheet, len(pngs)))
     return outputs
+
+
+def _slug(book: m.Book) -> bool:
+    from comic import editions
+    return editions.of(book).slug
 
 
 def _proof(plan: Plan, lang: str, catalog, pages, opts, edition: Edition) -> list[Output]:

@@ -78,6 +78,7 @@ class PrintSpec(Doc):
     paper_thickness: Length = Field("0.1mm", description="Thickness of one interior sheet, for the spine width of "
                                                          "perfect binding (default 0.1mm; ask the printer)")
     cover_allowance: Length = Field("0mm", description="Added to the spine width for the cover (default 0mm)")
+    slug: bool = Field(True, description="A slug line outside the bleed: file, language and page number")
     covers: Literal["inline", "separate"] = Field(
         "inline", description="inline: the covers are pages of the print PDF; separate: the first page (front "
                               "cover) and the last page (back cover, if it is `part: back`) go to their own "
