@@ -64,7 +64,7 @@ def _fonts(book: m.Book):
 
 
 def _plan(book: m.Book, report: Report, out_dir: Path, kinds: list[str], *, strict: bool, proof: bool,
-          previews: bool, draw: bool, cache: bool = True, booklet: bool = False) -> Plan:
+          previews: bool, draw: bool, cache: bool = True, booklet: bool = False, memory: bool = False) -> Plan:
     from comic import editions
     from comic.layout.binding import plan_binding, with_blank_pages
     from comic.layout.pages import layout_book
@@ -73,7 +73,7 @@ def _plan(book: m.Book, report: Report, out_dir: Path, kinds: list[str], *, stri
     stack, fonts_key = _fonts(book)
     plan = Plan(book=book, root=book.root, out_dir=out_dir, name=slug(book.title.source), stack=stack,
                 fonts_key=fonts_key, strict=strict, proof=proof, previews=previews, numbers=page_numbers(book),
-                cache=LetteringCache(out_dir / ".cache" / "lettering" if cache else None),
+                cache=LetteringCache(out_dir / ".cache" / "lettering" if cache else None, memory=memory),
                 binding=binding, booklet=booklet)
     for kind in kinds:
         is_print = kind == "print"
@@ -179,7 +179,7 @@ def check_project(root: Path, report: Report, *, languages: list[str] | None = N
 def build_project(root: Path, report: Report, *, languages: list[str] | None = None, print_: bool = False,
                   screen: bool = True, strict: bool = False, proof: bool = False, previews: bool = True,
                   out_dir: Path | None = None, workers: int | None = None, progress: bool = False,
-                  booklet: bool = False) -> BuildResult:
+                  booklet: bool = False, keep_in_memory: bool = False) -> BuildResult:
     root = Path(root)
     out_dir = Path(out_dir) if out_dir else root / "build"
     result = BuildResult()
@@ -200,7 +200,7 @@ def build_project(root: Path, report: Report, *, languages: list[str] | None = N
         if not editions.check(book, report):
             return result
     plan = _plan(book, report, out_dir, kinds, strict=strict, proof=proof, previews=previews, draw=True,
-                 booklet=booklet)
+                 booklet=booklet, memory=keep_in_memory)
     result.binding = plan.binding
     if not report.ok:
         return result

@@ -81,6 +81,8 @@ def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]
     changed; otherwise letters the pages that changed and draws the edition."""
     report = Report()
     catalog, texts, keys, key = edition_keys(plan, lang, kind, report)
+    if not report.ok:           # e.g. missing translations in a strict print build: keep the last good file
+        return [], report.items
     edition = plan.editions[kind]
     stamp = plan.out_dir / ".cache" / "editions" / f"{lang}-{kind}.json"
     made = _kinds_made(kind, plan)
@@ -94,10 +96,7 @@ def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]
                 report.extend(d)
             return [Output(o["language"], o["kind"], o["path"], o.get("pages"), o.get("sha256", "")) for o in old], \
                 report.items
-    pages = [(layout, letter_cached(plan.book, layout, texts, plan.stack, report, plan.cache, k))
-             for layout, k in zip(edition.layouts, keys)]
-    if not report.ok:
-        return [], report.items
+    pages = _LazyPages(plan, texts, report, edition.layouts, keys)
     page_keys = [k + edition.art_key for k in keys]
     old_keys = before.get("pages") or []
     changed = {i + 1 for i, k in enumerate(page_keys) if i >= len(old_keys) or old_keys[i] != k}
@@ -108,6 +107,25 @@ def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]
         from comic.atomic import atomic_write
         atomic_write(stamp, json.dumps({"key": key, "pages": page_keys}))
     return outputs, report.items
+
+
+class _LazyPages:
+    """The edition's (layout, lettered page) pairs, lettered as they are drawn and not kept: a long book
+    needs the memory of one page. Iterating again (the proof) takes them from the lettering cache."""
+
+    def __init__(self, plan: Plan, texts: EditionTexts, report: Report, layouts, keys):
+        self.plan, self.texts, self.report, self.layouts, self.keys = plan, texts, report, layouts, keys
+        self.overflowing: set[str] = set()
+        self._reported = False
+
+    def __iter__(self):
+        p = self.plan
+        report = self.report if not self._reported else Report()   # diagnostics once, not per pass
+        for layout, key in zip(self.layouts, self.keys):
+            page = letter_cached(p.book, layout, self.texts, p.stack, report, p.cache, key)
+            self.overflowing.update(lettered.item.id for lettered in page.items if lettered.overflow)
+            yield layout, page
+        self._reported = True
 
 
 def _read_stamp(path: Path) -> dict:
@@ -181,7 +199,7 @@ def _proof(plan: Plan, lang: str, catalog, pages, opts, edition: Edition) -> lis
     font = plan.stack.primary.face("regular").name
     pdf = plan.out_dir / lang / f"{plan.name}-{lang}-proof.pdf"
     count = render_pdf(pages, pdf, replace(opts, proof=True), font=font, art_pdf=edition.art_pdf)
-    overflow = {lettered.item.id for _, lp in pages for lettered in lp.items if lettered.overflow}
+    overflow = pages.overflowing
     rows = [ScriptRow(u.key, u.source, catalog._texts.get(u.key, u.source), u.comments,
                       catalog.states.get(u.key, "missing"), bool(u.item and u.item in overflow))
             for u in book_units(plan.book)]

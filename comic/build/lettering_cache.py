@@ -54,10 +54,12 @@ def page_key(book: m.Book, layout: PageLayout, texts: EditionTexts, fonts: str) 
 
 
 class LetteringCache:
-    """In memory for `comic watch`, on disk under build/.cache/lettering for separate runs."""
+    """On disk under build/.cache/lettering for separate runs; also in memory for `comic watch`, whose one
+    process rebuilds again and again (a one-off build keeps nothing: memory stays flat with page count)."""
 
-    def __init__(self, folder: Path | None):
+    def __init__(self, folder: Path | None, memory: bool = False):
         self.folder = folder
+        self.memory: dict = _MEMORY if memory else {}
 
     def _load(self, path: Path):
         try:
@@ -68,23 +70,27 @@ class LetteringCache:
 
     def diagnostics(self, key: str) -> list[Diagnostic] | None:
         """What lettering the page reported, without loading the page itself (a few hundred bytes)."""
-        if key in _MEMORY:
-            return _MEMORY[key][1]
+        if key in self.memory:
+            return self.memory[key][1]
         return None if self.folder is None else self._load(self.folder / f"{key}.diag")
 
     def get(self, key: str) -> tuple[LetteredPage, list[Diagnostic]] | None:
-        if key in _MEMORY:
-            return _MEMORY[key]
+        if key in self.memory:
+            return self.memory[key]
         if self.folder is None:
             return None
         page, diags = self._load(self.folder / f"{key}.page"), self._load(self.folder / f"{key}.diag")
         if page is None or diags is None:
             return None
-        _MEMORY[key] = (page, diags)
+        self._remember(key, (page, diags))
         return page, diags
 
+    def _remember(self, key: str, entry) -> None:
+        if self.memory is _MEMORY:
+            self.memory[key] = entry
+
     def put(self, key: str, page: LetteredPage, diagnostics: list[Diagnostic]) -> None:
-        _MEMORY[key] = (page, diagnostics)
+        self._remember(key, (page, diagnostics))
         if self.folder is None:
             return
         from comic.atomic import atomic_write

@@ -29,7 +29,8 @@ def rebuild(args: argparse.Namespace, workers: int) -> int:
     from comic.build import build_project
     report = Report()
     start = time.perf_counter()
-    result = build_project(args.project, report, languages=args.lang, proof=args.proof, workers=workers)
+    result = build_project(args.project, report, languages=args.lang, proof=args.proof, workers=workers,
+                           keep_in_memory=True)
     print_report(report, args)
     if not args.quiet:
         langs = sorted({o.language for o in result.outputs if o.kind == "screen" and o.language})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,19 +156,25 @@ def _draw_folio(c: Canvas, layout: PageLayout, opts: RenderOptions, font: str) -
     c.restoreState()
 
 
-def render_lettering_layer(pages: list[tuple[PageLayout, LetteredPage]], out: Path, opts: RenderOptions, *,
+def render_lettering_layer(pages: Iterable[tuple[PageLayout, LetteredPage]], out: Path, opts: RenderOptions, *,
                            font: str) -> int:
+    """Draws pages as they come: given a generator, each page is lettered just before it is drawn and
+    dropped after, so memory does not grow with the book."""
     from comic.render.lettering import draw_lettered
     from comic.render.marks import draw_marks
 
     scene_starts = dict(opts.scene_titles)
-    c = _canvas(out, pages[0][0], font, cmyk=opts.cmyk, lang=opts.language)
-    c.setTitle(opts.title)
-    c.setAuthor("")
-    c.setSubject("")
-    c.setCreator("comic")
-    c.setProducer(f"comic {__version__} (ReportLab)")
+    c = None
+    count = 0
     for layout, lettered in pages:
+        if c is None:
+            c = _canvas(out, layout, font, cmyk=opts.cmyk, lang=opts.language)
+            c.setTitle(opts.title)
+            c.setAuthor("")
+            c.setSubject("")
+            c.setCreator("comic")
+            c.setProducer(f"comic {__version__} (ReportLab)")
+        count += 1
         boxes = layout.boxes
         c.setPageSize((boxes.media.w, boxes.media.h))
         if opts.marks:
@@ -192,10 +199,12 @@ def render_lettering_layer(pages: list[tuple[PageLayout, LetteredPage]], out: Pa
         if opts.marks:
             draw_marks(c, boxes, opts.slug and f"{opts.slug} · page {layout.number}", font=font)
         c.showPage()
+    if c is None:
+        raise ValueError("a book without pages")
     if opts.outline:
         c.showOutline()
     c.save()
-    return len(pages)
+    return count
 
 
 # ---------------------------------------------------------------- both together
@@ -216,7 +225,7 @@ def compose(art_pdf: Path, lettering_pdf: Path, out: Path) -> int:
         return len(top.pages)
 
 
-def render_pdf(pages: list[tuple[PageLayout, LetteredPage]], out: Path, opts: RenderOptions, *, font: str,
+def render_pdf(pages: Iterable[tuple[PageLayout, LetteredPage]], out: Path, opts: RenderOptions, *, font: str,
                art_pdf: Path) -> int:
     """Write one language's edition atomically; `art_pdf` is the (cached) art layer of these layouts."""
     letter = out.with_name(f".{out.name}.lettering.tmp")
