@@ -11,6 +11,7 @@ import math
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from comic.lettering.types import Outline, PathOp, Point
 
@@ -42,7 +43,7 @@ class Body:
 
 def polygon_ops(points: Sequence[Point]) -> tuple[PathOp, ...]:
     ops = [PathOp("M", (_r(points[0]),))]
-    ops += [PathOp("L", (_r(p),)) for p in points[1:]]
+    ops += [PathOp("L", ((round(x, 3), round(y, 3)),)) for x, y in points[1:]]
     ops.append(PathOp("Z"))
     return tuple(ops)
 
@@ -51,11 +52,16 @@ def smooth_closed(points: Sequence[Point]) -> tuple[PathOp, ...]:
     """A closed Catmull-Rom spline through the points, as cubic Béziers."""
     n = len(points)
     ops = [PathOp("M", (_r(points[0]),))]
+    # the same arithmetic as _smooth_open's, each point rounded once (every one ends a segment)
+    ends = [(round(x, 3), round(y, 3)) for x, y in points]
     for i in range(n):
-        p0, p1, p2, p3 = points[i - 1], points[i], points[(i + 1) % n], points[(i + 2) % n]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        ops.append(PathOp("C", (_r(c1), _r(c2), _r(p2))))
+        x0, y0 = points[i - 1]
+        x1, y1 = points[i]
+        x2, y2 = points[(i + 1) % n]
+        x3, y3 = points[(i + 2) % n]
+        ops.append(PathOp("C", ((round(x1 + (x2 - x0) / 6, 3), round(y1 + (y2 - y0) / 6, 3)),
+                                (round(x2 - (x3 - x1) / 6, 3), round(y2 - (y3 - y1) / 6, 3)),
+                                ends[(i + 1) % n])))
     ops.append(PathOp("Z"))
     return tuple(ops)
 
@@ -65,12 +71,13 @@ def _smooth_open(points: Sequence[Point]) -> list[PathOp]:
     n = len(points)
     ops = []
     for i in range(n - 1):
-        p0 = points[max(i - 1, 0)]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[min(i + 2, n - 1)]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        ops.append(PathOp("C", (_r(c1), _r(c2), _r(p2))))
+        x0, y0 = points[i - 1 if i > 0 else 0]
+        x1, y1 = points[i]
+        x2, y2 = points[i + 1]
+        x3, y3 = points[i + 2 if i + 2 < n else n - 1]
+        ops.append(PathOp("C", ((round(x1 + (x2 - x0) / 6, 3), round(y1 + (y2 - y0) / 6, 3)),
+                                (round(x2 - (x3 - x1) / 6, 3), round(y2 - (y3 - y1) / 6, 3)),
+                                (round(x2, 3), round(y2, 3)))))
     return ops
 
 
@@ -103,13 +110,20 @@ def flatten(ops: Sequence[PathOp], steps: int = 6) -> list[Point]:
 # ---------------------------------------------------------------------------------------------- bodies
 
 def superellipse_points(cx: float, cy: float, a: float, b: float, n: float, count: int = 72) -> list[Point]:
-    pts = []
+    return [(cx + a * u, cy + b * v) for u, v in unit_superellipse(n, count)]
+
+
+@lru_cache(maxsize=256)
+def unit_superellipse(n: float, count: int) -> tuple[Point, ...]:
+    """The superellipse of semi-axes 1 about the origin: placement samples outlines at every position it
+    tries, and scaling these (a·u, then + cx) gives exactly the floats computing each point afresh would."""
     e = 2.0 / n
+    out = []
     for i in range(count):
         t = 2 * math.pi * i / count
         c, s = math.cos(t), math.sin(t)
-        pts.append((cx + a * math.copysign(abs(c) ** e, c), cy + b * math.copysign(abs(s) ** e, s)))
-    return pts
+        out.append((math.copysign(abs(c) ** e, c), math.copysign(abs(s) ** e, s)))
+    return tuple(out)
 
 
 def oval(cx: float, cy: float, w: float, h: float, exponent: float) -> Body:
@@ -244,20 +258,82 @@ def inside(polygon: Sequence[Point], p: Point) -> bool:
 
 def polygons_overlap(p: Sequence[Point], q: Sequence[Point], margin: float = 0.0) -> bool:
     """True when the outlines overlap by more than about `margin` (vertices tested both ways, after shrinking)."""
-    def shrink(poly):
-        cx = sum(x for x, _ in poly) / len(poly)
-        cy = sum(y for _, y in poly) / len(poly)
-        out = []
-        for x, y in poly:
-            d = math.hypot(x - cx, y - cy) or 1.0
-            f = max(0.0, (d - margin) / d)
-            out.append((cx + (x - cx) * f, cy + (y - cy) * f))
-        return out
-    ps, qs = shrink(p), shrink(q)
-    bp, bq = _bbox(ps), _bbox(qs)
+    return outlines_overlap(Overlap(p, margin), Overlap(q, margin))
+
+
+class Overlap:
+    """An outline prepared for `outlines_overlap`: shrunk by the margin, its box, its densified vertices.
+
+    The checks test every balloon of a panel against every other; preparing each once does the same
+    arithmetic as `polygons_overlap` would for every pair, and only for outlines that come near another.
+    """
+
+    __slots__ = ("poly", "margin", "outer", "_shrunk", "_box", "_dense", "_reach")
+
+    def __init__(self, poly: Sequence[Point], margin: float = 0.0):
+        self.poly, self.margin = poly, margin
+        # Shrinking moves every vertex toward the centroid, which lies among the vertices: the shrunk
+        # outline stays inside this box, give or take a few units in the last place (`_reach` is far more).
+        x0, y0, x1, y1 = _bbox(poly)
+        self._reach = 1e-9 * (abs(x0) + abs(x1) + abs(y0) + abs(y1) + 1.0)
+        self.outer = (x0 - self._reach, y0 - self._reach, x1 + self._reach, y1 + self._reach)
+        self._shrunk = self._box = self._dense = None
+
+    @property
+    def shrunk(self) -> list[Point]:
+        if self._shrunk is None:
+            poly, margin = self.poly, self.margin
+            cx = sum(x for x, _ in poly) / len(poly)
+            cy = sum(y for _, y in poly) / len(poly)
+            out = []
+            for x, y in poly:
+                d = math.hypot(x - cx, y - cy) or 1.0
+                f = max(0.0, (d - margin) / d)
+                out.append((cx + (x - cx) * f, cy + (y - cy) * f))
+            self._shrunk = out
+        return self._shrunk
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        if self._box is None:
+            self._box = _bbox(self.shrunk)
+        return self._box
+
+    @property
+    def dense(self) -> list[Point]:
+        if self._dense is None:
+            self._dense = _dense(self.shrunk)
+        return self._dense
+
+    def holds_any(self, points: Sequence[Point]) -> bool:
+        """any(inside(self.shrunk, v) for v in points), skipping the points `inside` must say no to.
+
+        Ray casting counts no crossing for a point below or above every vertex, and an even number (a closed
+        outline crosses a line an even number of times) for a point left of every crossing; a crossing is
+        computed within a few units in the last place of the vertices, so a point further than `_reach` left
+        or right of the box is outside whatever the rounding.
+        """
+        x0, y0, x1, y1 = self.box
+        lo, hi = x0 - self._reach, x1 + self._reach
+        poly = self.shrunk
+        for v in points:
+            x, y = v
+            if y < y0 or y >= y1 or x < lo or x > hi:
+                continue
+            if inside(poly, v):
+                return True
+        return False
+
+
+def outlines_overlap(a: Overlap, b: Overlap) -> bool:
+    """`polygons_overlap` of two prepared outlines."""
+    oa, ob = a.outer, b.outer
+    if oa[2] < ob[0] or ob[2] < oa[0] or oa[3] < ob[1] or ob[3] < oa[1]:
+        return False                 # the shrunk outlines' boxes are apart too
+    bp, bq = a.box, b.box
     if bp[2] < bq[0] or bq[2] < bp[0] or bp[3] < bq[1] or bq[3] < bp[1]:
         return False
-    return any(inside(qs, v) for v in _dense(ps)) or any(inside(ps, v) for v in _dense(qs))
+    return b.holds_any(a.dense) or a.holds_any(b.dense)
 
 
 def _dense(poly: Sequence[Point], step: float = 4.0) -> list[Point]:
@@ -317,39 +393,28 @@ def tail_for(body: Body, centre: Point, mouth: Point, *, reach: float, half: flo
         inner = _bolt(base, tip, half, t_edge, line_width * 1.1)
     else:
         bend = 0.0 if style == "straight" else 0.3
-        outer = _wedge(base, tip, half, t_edge, bend, 0.0)
-        inner = _wedge(base, tip, half, t_edge, bend, line_width * 1.1)
+        spine = _spine(base, tip, half, t_edge, bend)
+        outer = _wedge(base, tip, half, t_edge, bend, 0.0, spine)
+        inner = _wedge(base, tip, half, t_edge, bend, line_width * 1.1, spine)
     shape = Outline(ops=outer, fill=fill, stroke=line, line_width=line_width, dash=dash)
     patch = Outline(ops=inner, fill=fill, stroke=None, line_width=0.0) if inner else None
     return Tail((shape,), (patch,) if patch else ())
 
 
-def _wedge(base: Point, tip: Point, half: float, t_edge: float, bend: float, inset: float) -> tuple[PathOp, ...]:
+def _wedge(base: Point, tip: Point, half: float, t_edge: float, bend: float, inset: float,
+           spine: Sequence[tuple[float, float, float, float, float]] | None = None) -> tuple[PathOp, ...]:
     """The tail outline: a spine from base to tip (a quadratic curve bending first away from the straight
     line toward the vertical through the base), `half` wide each side at the body edge, tapering to 0.
 
     With `inset` > 0, the same wedge narrowed by that much on each side: the patch that hides the body's
-    outline where the tail leaves it, leaving the tail's own outline intact.
+    outline where the tail leaves it, leaving the tail's own outline intact. `spine`: `_spine` of the same
+    arguments, when the caller draws both.
     """
-    bx, by = base
     tx, ty = tip
-    mid = ((bx + tx) / 2, (by + ty) / 2)
-    corner = (bx, ty)
-    q = (mid[0] + (corner[0] - mid[0]) * bend, mid[1] + (corner[1] - mid[1]) * bend)
-    steps = 14
     left: list[Point] = []
     right: list[Point] = []
-    span = max(1e-6, 1 - t_edge)
-    for i in range(steps + 1):
-        t = i / steps
-        u = 1 - t
-        px = u * u * bx + 2 * u * t * q[0] + t * t * tx
-        py = u * u * by + 2 * u * t * q[1] + t * t * ty
-        gx = 2 * u * (q[0] - bx) + 2 * t * (tx - q[0])
-        gy = 2 * u * (q[1] - by) + 2 * t * (ty - q[1])
-        g = math.hypot(gx, gy) or 1.0
-        nx, ny = -gy / g, gx / g
-        h = min(half * (1 - t) / span, half * 1.6) - inset
+    for px, py, nx, ny, width in spine or _spine(base, tip, half, t_edge, bend):
+        h = width - inset
         if h <= 0.05:
             break
         left.append((px + nx * h, py + ny * h))
@@ -362,6 +427,29 @@ def _wedge(base: Point, tip: Point, half: float, t_edge: float, bend: float, ins
     ops += _smooth_open([end] + right[::-1])
     ops.append(PathOp("Z"))
     return tuple(ops)
+
+
+def _spine(base: Point, tip: Point, half: float, t_edge: float,
+           bend: float) -> list[tuple[float, float, float, float, float]]:
+    """A tail's centre line sampled: (x, y, unit normal x, y, half width before any inset) at each step."""
+    bx, by = base
+    tx, ty = tip
+    mid = ((bx + tx) / 2, (by + ty) / 2)
+    corner = (bx, ty)
+    q = (mid[0] + (corner[0] - mid[0]) * bend, mid[1] + (corner[1] - mid[1]) * bend)
+    steps = 14
+    span = max(1e-6, 1 - t_edge)
+    out = []
+    for i in range(steps + 1):
+        t = i / steps
+        u = 1 - t
+        px = u * u * bx + 2 * u * t * q[0] + t * t * tx
+        py = u * u * by + 2 * u * t * q[1] + t * t * ty
+        gx = 2 * u * (q[0] - bx) + 2 * t * (tx - q[0])
+        gy = 2 * u * (q[1] - by) + 2 * t * (ty - q[1])
+        g = math.hypot(gx, gy) or 1.0
+        out.append((px, py, -gy / g, gx / g, min(half * (1 - t) / span, half * 1.6)))
+    return out
 
 
 def _bolt(base: Point, tip: Point, half: float, t_edge: float, inset: float) -> tuple[PathOp, ...]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from comic.lettering.breaking import Piece, Unit, line_pieces, line_segments
 
@@ -45,16 +46,7 @@ class Profile:
         if self.kind == "rect":
             return a - pad if abs(y) <= b - pad + 1e-9 else -1.0
         n = self.exponent
-        inv = 1.0 / n
-        best = _INF
-        for t, s in _DISC:
-            yy = abs(y + t * pad) / b
-            if yy >= 1.0:
-                return -1.0
-            hw = a * (1.0 - yy ** n) ** inv - s * pad
-            if hw < best:
-                best = hw
-        return best
+        return _oval_half_width(y, a, b, n, 1.0 / n, _disc(pad))
 
     @property
     def inscribe(self) -> float:
@@ -128,14 +120,79 @@ def capacities(profile: Profile, a: float, b: float, pad: float, k: int, size: f
                leading: float) -> list[float] | None:
     """Line widths k centred lines may take in the shape (a, b); None when the block is too tall."""
     out = []
-    for base in baselines(k, size, leading):
-        lo = profile.half_width(base + INK_BOTTOM * size, a, b, pad)
-        hi = profile.half_width(base + INK_TOP * size, a, b, pad)
-        hw = min(lo, hi)
+    if profile.kind == "rect":
+        for lo_y, hi_y in _ink_rows(k, size, leading):
+            hw = min(profile.half_width(lo_y, a, b, pad), profile.half_width(hi_y, a, b, pad))
+            if hw <= 0:
+                return None
+            out.append(2 * hw)
+        return out
+    n = profile.exponent
+    inv = 1.0 / n
+    disc = _disc(pad)
+    heights, rows = _ink_plan(k, size, leading)
+    known: list[float | None] = [None] * len(heights)
+    for lo_i, hi_i in rows:
+        lo = known[lo_i]
+        if lo is None:
+            lo = known[lo_i] = _oval_half_width(heights[lo_i], a, b, n, inv, disc)
+        if lo <= 0:
+            return None                    # min(lo, hi) <= 0 whatever hi is
+        hi = known[hi_i]
+        if hi is None:
+            hi = known[hi_i] = _oval_half_width(heights[hi_i], a, b, n, inv, disc)
+        hw = lo if lo <= hi else hi
         if hw <= 0:
             return None
         out.append(2 * hw)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _ink_plan(k: int, size: float, leading: float) -> tuple[tuple[float, ...], tuple[tuple[int, int], ...]]:
+    """The distinct |heights| of `_ink_rows`, and each line's (bottom, top) as indices into them.
+
+    The oval's half width at y and at −y are the same floats (the padding disc is sampled symmetrically,
+    and negation is exact), and a centred block's bottom edges mirror its top edges — mostly to the bit — so
+    about a third of the shape evaluations need not be made twice.
+    """
+    heights: list[float] = []
+    index: dict[float, int] = {}
+    rows = []
+    for lo_y, hi_y in _ink_rows(k, size, leading):
+        pair = []
+        for y in (abs(lo_y), abs(hi_y)):
+            if y not in index:
+                index[y] = len(heights)
+                heights.append(y)
+            pair.append(index[y])
+        rows.append(tuple(pair))
+    return tuple(heights), tuple(rows)
+
+
+@lru_cache(maxsize=1024)
+def _ink_rows(k: int, size: float, leading: float) -> tuple[tuple[float, float], ...]:
+    """(bottom, top) of the ink of each of k lines: fitting tries many shapes for the same k, size and leading."""
+    return tuple((base + INK_BOTTOM * size, base + INK_TOP * size) for base in baselines(k, size, leading))
+
+
+@lru_cache(maxsize=256)
+def _disc(pad: float) -> tuple[tuple[float, float], ...]:
+    """The padding disc's sample offsets (t·pad, s·pad), as `Profile.half_width` computes them."""
+    return tuple((t * pad, s * pad) for t, s in _DISC)
+
+
+def _oval_half_width(y: float, a: float, b: float, n: float, inv: float,
+                     disc: Sequence[tuple[float, float]]) -> float:
+    best = _INF
+    for tp, sp in disc:
+        yy = abs(y + tp) / b
+        if yy >= 1.0:
+            return -1.0
+        hw = a * (1.0 - yy ** n) ** inv - sp
+        if hw < best:
+            best = hw
+    return best
 
 
 # ---------------------------------------------------------------------------------------------- breaking
@@ -185,6 +242,17 @@ class _Text:
         self.end = [0.0 if u.forced else (HYPHENATION_COST if u.hyphen else end_cost(u.text)) * size * size
                     for u in units]
         self.total_trimmed = self.total - sum(self.tail)    # no line can hold less than this in all
+        # For the breakers' shortcuts: a line ending after unit j-1 starts at or after after_forced[j] (it
+        # never spans a forced break), and with widths never negative a line's width only grows as its
+        # start moves back (the floats too: rounding is monotone), so the first start too wide ends the scan.
+        self.after_forced = after = [0] * (self.n + 1)
+        start = 0
+        for j, u in enumerate(units, 1):
+            after[j] = start
+            if u.forced:
+                start = j
+        prefix = self.prefix
+        self.monotone = all(prefix[i] <= prefix[i + 1] for i in range(self.n))
 
     def line(self, m: int, j: int) -> float:
         """Width of units m..j-1 on one line."""
@@ -200,6 +268,58 @@ def breaks_exact(text: _Text, caps: Sequence[float]) -> tuple[float, list[int]] 
     n, k = text.n, len(caps)
     if k > n or k < 1 or max(caps) < text.widest or sum(caps) < text.total_trimmed - 1e-9:
         return None
+    if not text.monotone:
+        return _breaks_exact_plain(text, caps)
+    prefix, tail, endc, after = text.prefix, text.tail, text.end, text.after_forced
+    prev_row = [0.0] + [_INF] * n
+    lo_f = hi_f = 0                      # first and last reachable end of the previous row
+    backs = []
+    for i in range(1, k + 1):
+        cap = caps[i - 1]
+        row = [_INF] * (n + 1)
+        brow = [0] * (n + 1)
+        # the same scan as `_breaks_exact_plain`, over the starts that can change anything: starts the
+        # previous row cannot reach cost nothing to skip, and the width and forced-break limits are
+        # monotone, so starting lower stops wherever the full scan would have stopped
+        first = last = -1
+        for j in (range(lo_f + 1 if lo_f + 1 > i else i, n - (k - i) + 1) if i < k else (n,)):
+            right = prefix[j] - tail[j - 1]
+            stop = after[j] if after[j] > lo_f else lo_f
+            best, arg = _INF, 0
+            for m in range(j - 1 if j - 1 < hi_f else hi_f, stop - 1, -1):
+                slack = cap - (right - prefix[m])
+                if slack < 0:
+                    break
+                prev = prev_row[m]
+                if prev != _INF:
+                    cost = prev + slack * slack
+                    if cost < best:
+                        best, arg = cost, m
+            if best != _INF:
+                row[j] = best + (endc[j - 1] if j < n else 0.0)
+                brow[j] = arg
+                if first < 0:
+                    first = j
+                last = j
+        if first < 0:
+            return None
+        lo_f, hi_f = first, last
+        prev_row = row
+        backs.append(brow)
+    if prev_row[n] == _INF:
+        return None
+    ends = []
+    j = n
+    for i in range(k, 0, -1):
+        ends.append(j)
+        j = backs[i - 1][j]
+    ends.reverse()
+    return prev_row[n], ends
+
+
+def _breaks_exact_plain(text: _Text, caps: Sequence[float]) -> tuple[float, list[int]] | None:
+    """`breaks_exact` without shortcuts (checks done by the caller): widths that are not monotone."""
+    n, k = text.n, len(caps)
     prefix, tail, forced, endc = text.prefix, text.tail, text.forced, text.end
     prev_row = [0.0] + [_INF] * n
     backs = []
@@ -235,6 +355,43 @@ def breaks_exact(text: _Text, caps: Sequence[float]) -> tuple[float, list[int]] 
         j = backs[i - 1][j]
     ends.reverse()
     return prev_row[n], ends
+
+
+def breaks_feasible(text: _Text, caps: Sequence[float]) -> bool:
+    """Whether `breaks_exact(text, caps)` finds a layout: the same lines allowed, no costs.
+
+    Fitting asks this a dozen times per balloon while searching for the smallest size. An end j is
+    reachable when some allowed start is; if any is, the last reachable start before j is (its line is the
+    shortest), so with monotone widths one test per end decides.
+    """
+    n, k = text.n, len(caps)
+    if k > n or k < 1 or max(caps) < text.widest or sum(caps) < text.total_trimmed - 1e-9:
+        return False
+    if not text.monotone:
+        return _breaks_exact_plain(text, caps) is not None
+    prefix, tail, after = text.prefix, text.tail, text.after_forced
+    prev_row = [True] + [False] * n
+    for i in range(1, k + 1):
+        cap = caps[i - 1]
+        row = [False] * (n + 1)
+        found = False
+        latest = -1                      # the last reachable end of the previous row before j
+        lo = i if i < k else n
+        for m in range(0, lo - 1):
+            if prev_row[m]:
+                latest = m
+        for j in range(lo, n - (k - i) + 1):
+            if prev_row[j - 1]:
+                latest = j - 1
+            if latest < after[j]:             # none, or its line would span a forced break
+                continue
+            if cap - ((prefix[j] - tail[j - 1]) - prefix[latest]) < 0:
+                continue
+            row[j] = found = True
+        if not found:
+            return False
+        prev_row = row
+    return prev_row[n]
 
 
 def breaks_paragraph(text: _Text, cap: float) -> list[int]:
@@ -340,10 +497,13 @@ def _grow_oval(text: _Text, spec: FitSpec, size: float, k: int,
         b = b_fixed if b_fixed is not None else pad + s * rb
         return a, b
 
+    tried: dict[float, list[float] | None] = {}      # the search's capacities, by scale: the first grow step
+                                                     # is the scale it settled on
+
     def ok(s: float) -> bool:
         a, b = dims(s)
-        caps = capacities(prof, a, b, pad, k, size, lead)
-        return caps is not None and breaks_exact(text, caps) is not None
+        caps = tried[s] = capacities(prof, a, b, pad, k, size, lead)
+        return caps is not None and breaks_feasible(text, caps)
 
     if a_fixed is not None and b_fixed is not None:
         s = 1.0
@@ -361,8 +521,9 @@ def _grow_oval(text: _Text, spec: FitSpec, size: float, k: int,
     best = None
     ideal = sum(sorted(text.end[:-1])[:k - 1]) / (6.25 * size * size)   # the best breaks k lines could have
     for grow in GROW_STEPS if (a_fixed is None or b_fixed is None) else (1.0,):
-        a, b = dims(s * grow)
-        caps = capacities(prof, a, b, pad, k, size, lead)
+        scale = s * grow
+        a, b = dims(scale)
+        caps = tried[scale] if scale in tried else capacities(prof, a, b, pad, k, size, lead)
         found = breaks_exact(text, caps) if caps is not None else None
         if found is None:
             continue
@@ -394,6 +555,18 @@ def _fixed_oval(text: _Text, spec: FitSpec, size: float, a: float, b: float):
         if best is None or score < best[0]:
             best = (score, ends, caps)
     return best
+
+
+def _fixed_fits(text: _Text, spec: FitSpec, size: float, a: float, b: float) -> bool:
+    """Whether `_fixed_oval` finds a layout (the same line counts tried, no costs)."""
+    prof, pad, lead = spec.profile, spec.padding, spec.leading
+    for k in range(max(1, text.paragraphs), text.n + 1):
+        caps = capacities(prof, a, b, pad, k, size, lead)
+        if caps is None:
+            return False
+        if breaks_feasible(text, caps):
+            return True
+    return False
 
 
 def fit(units: Sequence[Unit], spec: FitSpec) -> Fitted:
@@ -446,7 +619,7 @@ def _overflow(units: Sequence[Unit], spec: FitSpec, size: float, a: float, b: fl
     pad = spec.padding
 
     def ok(scale: float) -> bool:
-        return _fixed_oval(st, spec, size, pad + (a - pad) * scale, pad + (b - pad) * scale) is not None
+        return _fixed_fits(st, spec, size, pad + (a - pad) * scale, pad + (b - pad) * scale)
 
     scale = max(_search(ok, 1.0, 1.25, tol=0.005), 1.0 + 1e-6)
     found = _fixed_oval(st, spec, size, pad + (a - pad) * scale, pad + (b - pad) * scale)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from comic import model as m
 from comic.diagnostics import Report
 from comic.layout.boxes import PanelBox, Rect
-from comic.lettering.balloons import inside, polygons_overlap, superellipse_points
+from comic.lettering.balloons import Overlap, inside, outlines_overlap, superellipse_points, unit_superellipse
 
 Box = tuple[float, float, float, float]          # x0, y0, x1, y1 (page points)
 
@@ -106,32 +106,190 @@ def _clear(fp: Footprint, centre: tuple[float, float], others: Sequence[tuple[Fo
            reach: float, corridors: Sequence[Box] = ()) -> tuple[float, float]:
     """The nearest position to `centre` (within `reach`) where fp overlaps none of `others` (each with the
     overlap it tolerates) and hides none of their tails, keeping the reading order it had. Tails give way
-    first when nothing nearby is free; `centre` itself when still nothing is (the overlap warning says so)."""
-    def free(c, tails: bool) -> bool:
-        if tails and any(_hits(fp.box(*c), t, 0.0) for t in corridors):
-            return False
-        return not any(footprints_overlap(fp, c, o, o.centre, margin) for o, margin in others)
+    first when nothing nearby is free; `centre` itself when still nothing is (the overlap warning says so).
 
-    if free(centre, True):
+    The search tries hundreds of positions against the same few balloons, so everything that does not move
+    with the position is worked out once (`_Obstacle`, `_Outline`); each test computes the very floats that
+    `footprints_overlap` and `Footprint.box` would, so the answer is the same to the last bit.
+    """
+    # most balloons are free where they are: asked the plain way, before preparing any search
+    def centre_clear() -> bool:
+        return not any(footprints_overlap(fp, centre, o, o.centre, margin) for o, margin in others)
+
+    on_tail = any(_hits(fp.box(*centre), t, 0.0) for t in corridors)
+    if not on_tail and centre_clear():
         return centre
+    hw, hh, above, below = fp.width / 2, fp.height / 2, fp.above, fp.below
+    obstacles = [_Obstacle(o, margin) for o, margin in others]
+    outlines: dict[float, _Outline] = {}
+    mine = [outlines.get(margin) or outlines.setdefault(margin, _Outline(fp, margin)) for _, margin in others]
+    checks = list(zip(obstacles, mine))
+    fe = fp.exponent
+
     keep_order = [o for o, _ in others
                   if o.item.kind in READABLE and fp.item.kind in READABLE
                   and not reads_before(fp.box(*centre), o.box(*o.centre))]
+    # reads_before(b, a) for each a of keep_order, its constants worked out once
+    before = [(a[3] - 2.0, a[2] - 2.0, a[0] + 2.0, (a[1] + a[3]) / 2) for a in (o.box(*o.centre) for o in keep_order)]
+    ax0, ax1, ay0, ay1 = area.x - 0.01, area.x2 + 0.01, area.y - 0.01, area.y2 + 0.01
     x0, y0 = centre
-    offsets = _offsets(int(reach // STEP))
+
+    # Each test of a position splits into what its column (dx) decides and what its row (dy) decides: both
+    # worked out once, as bit sets over `before`, `corridors` and `checks` (bit k: entry k passes that half).
+    def column(dx: float):
+        cx = x0 + dx
+        bx0, bx1 = cx - hw, cx + hw
+        if bx0 < ax0 or bx1 > ax1:
+            return None                                    # outside the area
+        left_of = right_of = tail = near = 0
+        for k, (_, right, left, _) in enumerate(before):
+            if bx0 < right:
+                left_of |= 1 << k
+            if bx1 <= left:
+                right_of |= 1 << k
+        for k, t in enumerate(corridors):
+            if not (bx1 <= t[0] or t[2] <= bx0):
+                tail |= 1 << k
+        for k, (ob, _) in enumerate(checks):
+            if not (bx1 <= ob.x0 or ob.x1 <= bx0):
+                near |= 1 << k
+        return cx, bx0, bx1, left_of, right_of, tail, near
+
+    def row(dy: float):
+        cy = y0 + dy
+        by0, by1 = cy - hh - below, cy + hh + above
+        if by0 < ay0 or by1 > ay1:
+            return None
+        above_of = beside = tail = near = 0
+        for k, (top, _, _, middle) in enumerate(before):
+            if by0 >= top:
+                above_of |= 1 << k
+            if by1 > middle:
+                beside |= 1 << k
+        for k, t in enumerate(corridors):
+            if not (by1 <= t[1] or t[3] <= by0):
+                tail |= 1 << k
+        for k, (ob, _) in enumerate(checks):
+            if not (by1 <= ob.y0 or ob.y1 <= by0):
+                near |= 1 << k
+        return cy, by0, by1, above_of, beside, tail, near
+
+    def within_area():
+        """(offset index, column, row) of the positions inside the area, nearest first."""
+        columns: dict[float, tuple | None] = {}
+        rows: dict[float, tuple | None] = {}
+        for i, (dx, dy) in enumerate(_offsets(int(reach // STEP))):
+            col = columns[dx] if dx in columns else columns.setdefault(dx, column(dx))
+            if col is None:
+                continue
+            rw = rows[dy] if dy in rows else rows.setdefault(dy, row(dy))
+            if rw is not None:
+                yield i, col, rw
+
+    seen: list[tuple] = []             # what the first pass went through (all of it, if there is a second)
+    clear: dict[int, bool] = {}        # offset index → overlaps no balloon (the same in both passes)
     for tails in ((True, False) if corridors else (False,)):
-        if not tails and free(centre, False):
+        if not tails and on_tail and centre_clear():       # (not on a tail: known to overlap)
             return centre
-        for dx, dy in offsets:
-            c = (x0 + dx, y0 + dy)
-            b = fp.box(*c)
-            if b[0] < area.x - 0.01 or b[2] > area.x2 + 0.01 or b[1] < area.y - 0.01 or b[3] > area.y2 + 0.01:
+        for i, col, rw in (seen if seen else within_area()):
+            if tails:
+                seen.append((i, col, rw))
+            # reads_before(box, a) for some a of keep_order: entirely above it, or left of it on its tier
+            if (rw[3] & col[3]) or (col[4] & rw[4]):
                 continue
-            if any(reads_before(b, o.box(*o.centre)) for o in keep_order):
+            if tails and col[5] & rw[5]:
                 continue
-            if free(c, tails):
-                return c
+            ok = clear.get(i)
+            if ok is None:
+                ok = True
+                cx, cy = col[0], rw[0]
+                near = col[6] & rw[6]
+                while near:
+                    bit = near & -near
+                    near ^= bit
+                    ob, outline = checks[bit.bit_length() - 1]
+                    if outline.inside(cx, cy, ob) or _holds(cx, cy, hw, hh, fe, ob.points):
+                        ok = False
+                        break
+                clear[i] = ok
+            if ok:
+                return (col[0], rw[0])
     return centre
+
+
+class _Obstacle:
+    """A placed balloon as `_clear` tests against it: its box, its outline points, its inside test."""
+
+    __slots__ = ("x0", "y0", "x1", "y1", "cx", "cy", "hw", "hh", "exponent", "points")
+
+    def __init__(self, g: Footprint, margin: float):
+        self.cx, self.cy = g.centre
+        self.x0, self.y0, self.x1, self.y1 = g.box(*g.centre)
+        self.hw, self.hh, self.exponent = g.width / 2, g.height / 2, g.exponent
+        self.points = g.points(*g.centre, margin)
+
+    def holds(self, points) -> bool:
+        return _holds(self.cx, self.cy, self.hw, self.hh, self.exponent, points)
+
+
+def _holds(cx: float, cy: float, hw: float, hh: float, e: float | None, points) -> bool:
+    """Whether any of the points lies inside the footprint centred at (cx, cy): `Footprint.contains`."""
+    if e is None:
+        for px, py in points:
+            if abs(px - cx) / hw < 1 and abs(py - cy) / hh < 1:
+                return True
+        return False
+    for px, py in points:
+        dx = abs(px - cx) / hw
+        if dx < 1:
+            dy = abs(py - cy) / hh
+            if dy < 1 and dx ** e + dy ** e < 1:
+                return True
+    return False
+
+
+class _Outline:
+    """`Footprint.points(cx, cy, inset)` for one footprint and inset at any centre: what does not depend
+    on the centre is computed once, with the same float operations in the same order."""
+
+    __slots__ = ("a", "b", "steps", "exponent", "scaled")
+
+    def __init__(self, f: Footprint, inset: float):
+        self.a = a = max(f.width / 2 - inset, 0.5)
+        self.b = b = max(f.height / 2 - inset, 0.5)
+        self.exponent = f.exponent
+        if f.exponent is not None:
+            self.scaled = [(a * u, b * v) for u, v in unit_superellipse(f.exponent, 32)]
+        else:
+            self.steps = [(2 * a * (i / 8), 2 * b * (i / 8)) for i in range(8)]
+
+    def inside(self, cx: float, cy: float, ob: _Obstacle) -> bool:
+        """Whether any point of the outline centred at (cx, cy) lies inside the obstacle."""
+        if self.exponent is None:
+            return ob.holds(self.at(cx, cy))
+        gx, gy, gw, gh, e = ob.cx, ob.cy, ob.hw, ob.hh, ob.exponent
+        if e is None:
+            for u, v in self.scaled:
+                if abs(cx + u - gx) / gw < 1 and abs(cy + v - gy) / gh < 1:
+                    return True
+            return False
+        for u, v in self.scaled:
+            dx = abs(cx + u - gx) / gw
+            if dx < 1:
+                dy = abs(cy + v - gy) / gh
+                if dy < 1 and dx ** e + dy ** e < 1:
+                    return True
+        return False
+
+    def at(self, cx: float, cy: float) -> list[tuple[float, float]]:
+        if self.exponent is not None:
+            return [(cx + u, cy + v) for u, v in self.scaled]
+        a, b = self.a, self.b
+        xm, xp, ym, yp = cx - a, cx + a, cy - b, cy + b
+        out = []
+        for ka, kb in self.steps:
+            out += [(xm + ka, ym), (xp, ym + kb), (xp - ka, yp), (xm, yp - kb)]
+        return out
 
 
 @lru_cache(maxsize=64)
@@ -322,18 +480,21 @@ def check_panel(box: PanelBox, safe: Rect, placed: Sequence[Placed], language: s
                                item=b.item.id, **kw)
                 break
     boxed = [p for p in placed if p.item.kind != "text"]
+    outlines = [Overlap(p.polygon, 0.5) for p in boxed]      # polygons_overlap(…, margin=0.5), prepared once
     for i, a in enumerate(boxed):
-        for b in boxed[i + 1:]:
+        for j in range(i + 1, len(boxed)):
+            b = boxed[j]
             if a.joined_to == b.item.id or b.joined_to == a.item.id:
                 continue
             if a.item.kind == "sfx" and b.item.kind == "sfx":
                 continue
-            if polygons_overlap(a.polygon, b.polygon, margin=0.5):
+            if outlines_overlap(outlines[i], outlines[j]):
                 report.warning("balloon-overlap",
                                f"'{b.item.id}' overlaps '{a.item.id}' in panel {box.panel.key}",
                                b.item.pos, hint="move one of them (at: [x, y]) or shorten the text",
                                item=b.item.id, **kw)
     frame = box.frame
+    grown = _grown(frame)
     for p in placed:
         x0, y0, x1, y1 = p.extent or p.bounds
         if x0 < safe.x - 0.5 or y0 < safe.y - 0.5 or x1 > safe.x2 + 0.5 or y1 > safe.y2 + 0.5:
@@ -342,20 +503,30 @@ def check_panel(box: PanelBox, safe: Rect, placed: Sequence[Placed], language: s
                            p.item.pos, hint="move it toward the page centre or shorten the text",
                            item=p.item.id, **kw)
         outline = p.polygon if p.extent is None else ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
-        if not _within(frame, outline):
+        if not _within(frame, outline, grown=grown):
             report.warning("outside-panel",
                            f"'{p.item.id}' crosses the edge of panel {box.panel.key}",
                            p.item.pos, hint="move it inside the panel (at: [x, y]) or shorten the text",
                            item=p.item.id, **kw)
 
 
-def _within(frame: Sequence[tuple[float, float]], polygon: Sequence[tuple[float, float]], tol: float = 1.0) -> bool:
+def _within(frame: Sequence[tuple[float, float]], polygon: Sequence[tuple[float, float]], tol: float = 1.0,
+            grown: Sequence[tuple[float, float]] | None = None) -> bool:
+    """Whether the outline lies inside the frame, grown a little; `grown`: `_grown(frame, tol)`, made once
+    per panel."""
+    if grown is None:
+        grown = _grown(frame, tol)
+    return all(inside(grown, pt) for pt in polygon[:: max(1, len(polygon) // 48)])
+
+
+def _grown(frame: Sequence[tuple[float, float]], tol: float = 1.0) -> list[tuple[float, float]]:
+    """The frame grown a little, so an outline lying on the border passes."""
     xs = [x for x, _ in frame]
     ys = [y for _, y in frame]
     cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
     grown = []
-    for x, y in frame:          # grow the frame a little so an outline lying on the border passes
+    for x, y in frame:
         dx, dy = x - cx, y - cy
         d = (dx * dx + dy * dy) ** 0.5 or 1.0
         grown.append((x + dx / d * tol * 1.5, y + dy / d * tol * 1.5))
-    return all(inside(grown, pt) for pt in polygon[:: max(1, len(polygon) // 48)])
+    return grown

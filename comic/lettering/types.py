@@ -13,7 +13,7 @@ from comic import model as m
 Point = tuple[float, float]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PathOp:
     """One path operation: 'M' move, 'L' line, 'C' cubic (three points), 'Z' close."""
 
@@ -21,7 +21,7 @@ class PathOp:
     points: tuple[Point, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outline:
     """A closed vector shape with its paint."""
 
@@ -32,7 +32,7 @@ class Outline:
     dash: tuple[float, ...] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GlyphRun:
     """Text in one face at one size, starting at x on its line's baseline (its left end, whatever the direction:
     `text` is in logical order, `glyphs` in visual order)."""
@@ -50,7 +50,7 @@ class GlyphRun:
     role: str = "text"                    # "text" (the item's words), "label" (chat name/time), "sfx"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Lettered:
     """One item, lettered for one language."""
 
@@ -67,7 +67,7 @@ class Lettered:
     links: tuple[tuple[tuple[float, float, float, float], str], ...] = field(default=())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LetteredPage:
     page_id: str
     language: str
