@@ -14,7 +14,6 @@ from pathlib import Path
 
 import yaml
 from reportlab import rl_config
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 rl_config.useA85 = 0

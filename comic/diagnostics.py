@@ -7,7 +7,7 @@ run reports every problem. The CLI decides how to show them and which exit statu
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Iterable, Iterator

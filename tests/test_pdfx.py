@@ -14,21 +14,9 @@ import pytest
 from comic.render.pdfx import PdfxError, PdfxSettings, finalize
 
 REPO = Path(__file__).resolve().parents[1]
-PROFILE_PLACES = (
-    REPO / "assets" / "icc" / "ISOcoated_v2_300_bas.icc",
-    Path("/usr/share/scribus/profiles/ISOcoated_v2_300_bas.icc"),
-)
 DATE = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
 BLEED = 9.0  # 3.175 mm
 TRIM = 72.0  # a one-inch page keeps the tests fast
-
-
-@pytest.fixture(scope="session")
-def icc_profile() -> Path:
-    for place in PROFILE_PLACES:
-        if place.is_file():
-            return place
-    pytest.skip("no CMYK printer profile (assets/icc/ or Debian scribus-data)")
 
 
 @pytest.fixture(scope="session")

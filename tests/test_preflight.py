@@ -16,24 +16,12 @@ from comic.commands import preflight as command
 from comic.render.pdfx import PdfxSettings, finalize
 
 REPO = Path(__file__).resolve().parents[1]
-PROFILE_PLACES = (
-    REPO / "assets" / "icc" / "ISOcoated_v2_300_bas.icc",
-    Path("/usr/share/scribus/profiles/ISOcoated_v2_300_bas.icc"),
-)
 FONT_PLACES = (
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
     *sorted((REPO / "assets" / "fonts").glob("**/*.ttf")),
 )
 BLEED, TRIM = 9.0, 72.0  # 3.175 mm bleed around a one-inch page: fast to render
 needs_gs = pytest.mark.skipif(shutil.which("gs") is None, reason="Ghostscript not installed")
-
-
-@pytest.fixture(scope="session")
-def icc_profile() -> Path:
-    for place in PROFILE_PLACES:
-        if place.is_file():
-            return place
-    pytest.skip("no CMYK printer profile (assets/icc/ or Debian scribus-data)")
 
 
 @pytest.fixture(scope="session")

@@ -19,13 +19,12 @@ from comic.build.edition import Edition, Plan, build_edition, letter_edition
 from comic.build.lettering_cache import LetteringCache
 from comic.build.manifest import Output, rel, write_manifest
 from comic.build.paths import assets_dir, slug
-from comic.build.printing import cmyk_profile, print_settings
 from comic.build.texts import EditionTexts
-from comic.diagnostics import Diagnostic, Pos, Report
+from comic.diagnostics import Pos, Report
 from comic.script import load_book
 
 __all__ = ["build_project", "check_project", "page_numbers", "BuildResult", "Output", "EditionTexts",
-           "print_settings", "assets_dir", "slug"]
+           "assets_dir", "slug"]
 
 
 @dataclass

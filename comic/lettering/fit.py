@@ -709,7 +709,7 @@ def _fit_paragraph(units: Sequence[Unit], spec: FitSpec) -> Fitted:
     if spec.shrink_wrap and spec.width is None:
         w = min(width, widest + 2 * pad)
     h = min(height, spec.max_height) if spec.height or not fits_h else height
-    a, b = w / 2, h / 2
+    a = w / 2
     caps = [2 * (a - pad)] * len(ends)
     lines = _lines(text, ends, caps, s, lead, spec.align, -(a - pad))
     return Fitted(w, h, s, s * lead, lines, overflow=scale > 1.0 + 1e-9, overflow_scale=scale)

@@ -7,7 +7,6 @@ kept as a literal star rather than turning the rest of the balloon bold.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 

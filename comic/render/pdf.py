@@ -52,15 +52,6 @@ def _set_color(c: Canvas, color: str, cmyk: bool, *, stroke: bool = False) -> No
         (c.setStrokeColorRGB if stroke else c.setFillColorRGB)(*to_rgb(color))
 
 
-def _polygon_path(c: Canvas, points):
-    p = c.beginPath()
-    p.moveTo(*points[0])
-    for pt in points[1:]:
-        p.lineTo(*pt)
-    p.close()
-    return p
-
-
 def _canvas(path: Path, first: PageLayout, font: str, *, cmyk: bool, lang: str | None = None) -> Canvas:
     media = first.boxes.media
     return Canvas(str(path), pagesize=(media.w, media.h), invariant=1, pageCompression=1,
