@@ -39,7 +39,7 @@ INK_LIMIT = 300.0
 JPEG_INK_HEADROOM = 2.0              # percent below the limit to aim for before JPEG ringing adds its share
 # art this little above the screen resolution is kept: re-encoding would cost quality and save little
 DOWNSAMPLE_TOLERANCE = 1.1
-_PREP_VERSION = "3"                  # bump when conversion changes, so old cache entries are not reused
+_PREP_VERSION = "4"                  # bump when conversion changes, so old cache entries are not reused
 INTENTS = {"relative-colorimetric": ImageCms.Intent.RELATIVE_COLORIMETRIC,
            "perceptual": ImageCms.Intent.PERCEPTUAL}
 _SCREEN_INTENT = "relative-colorimetric"
@@ -261,7 +261,7 @@ def _for_output(im: Image.Image, cmyk: bool, profile: Path | None, intent: str =
     icc = im.info.get("icc_profile")
     if target is not None and im.format == "JPEG":
         w, h = target
-        im.draft(im.mode, (h, w) if _orientation(im) in _ROTATED else (w, h))   # DCT-domain 1/2, 1/4, 1/8
+        im.draft(im.mode, _draft_request(im.size, (h, w) if _orientation(im) in _ROTATED else (w, h)))
     im.load()                                        # a PSD opens on its flattened composite
     im = ImageOps.exif_transpose(im)
     line_art = im.mode == "1"                        # keep it sharp and grey, never RGB
@@ -273,10 +273,25 @@ def _for_output(im: Image.Image, cmyk: bool, profile: Path | None, intent: str =
     return _colour_for_output(im, icc, cmyk, profile, intent)
 
 
+def _draft_request(have: tuple[int, int], want: tuple[int, int]) -> tuple[int, int]:
+    """The size to ask Pillow's JPEG draft for, so it decodes at 1/2, 1/4 or 1/8 in the DCT domain.
+
+    Pillow only reduces when the reduced size (rounded down) still reaches the request, so 300-ppi art
+    835 px high wanted at 418 px would decode in full and be resampled: three times the work. A scale
+    whose result lands within `_NEAR_BELOW` of the target counts as reaching it."""
+    for scale in (8, 4, 2):
+        if all(-(-n // scale) >= m * _NEAR_BELOW for n, m in zip(have, want)):
+            return max(1, have[0] // scale), max(1, have[1] // scale)
+    return want
+
+
+_NEAR_BELOW = 0.98                   # 2 % under the screen resolution is not visible; a resample is costly
+
+
 def _near(have: tuple[int, int], want: tuple[int, int]) -> bool:
-    """Within 12 % above the target (as the DCT-domain draft often lands): resampling again would cost more
-    than the few extra pixels weigh in the file, and sharpness only gains."""
-    return want[0] <= have[0] <= want[0] * 1.12 and want[1] <= have[1] <= want[1] * 1.12
+    """Within 2 % below or 12 % above the target (as the DCT-domain draft lands): resampling again would
+    cost more than the few pixels weigh in the file, and sharpness only gains."""
+    return all(m * _NEAR_BELOW <= n <= m * 1.12 for n, m in zip(have, want))
 
 
 def prepare_all(placements: list[ArtPlacement], *, cmyk: bool, cache: ArtCache, workers: int) -> None:
