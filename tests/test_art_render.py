@@ -6,6 +6,7 @@ import argparse
 import shutil
 import subprocess
 import warnings
+from pathlib import Path
 
 import pikepdf
 import pytest
@@ -17,8 +18,15 @@ from comic.commands import art_specs
 from comic.layout.pages import page_boxes
 from comic.model import PageFormat
 from comic.render.art import ArtError, draw_art, draw_page_art
+from comic.lettering.fonts import default_stack
+from comic.render.content import Content
 from comic.render.marks import draw_marks
+from comic.render.pdf import content_pdf
 from test_art_support import Raster, colour_name, lay_out, make_project, quadrants, render, write_psd
+
+
+STACK = default_stack(Path(__file__).resolve().parent.parent / "assets")
+STACK.register()
 
 
 def images(pdf_path):
@@ -211,12 +219,13 @@ def test_crop_marks_are_pure_black_and_outside_the_bleed(tmp_path):
     pf = PageFormat(trim_width=400, trim_height=600, bleed=9, safe=15, margin=20, gutter=10, border=1)
     boxes = page_boxes(pf)
     path = tmp_path / "marks.pdf"
-    c = rl_canvas.Canvas(str(path), pagesize=(boxes.media.w, boxes.media.h))
-    draw_marks(c, boxes, "book-en-print.pdf · en · page 7")
-    c.showPage()
-    c.save()
+    c = Content(cmyk=True)
+    draw_marks(c, boxes, "book-en-print.pdf · en · page 7", stack=STACK)
+    content_pdf(path, (boxes.media.w, boxes.media.h), [c])
     with pikepdf.open(path) as doc:
-        stream = doc.pages[0].Contents.read_bytes().decode()
+        stream = b"".join(part.read_bytes() for part in doc.pages[0].obj.Contents.as_list()
+                          if isinstance(doc.pages[0].obj.Contents, pikepdf.Array)) or doc.pages[0].Contents.read_bytes()
+        stream = stream.decode("latin-1")
     assert "0 0 0 1 K" in stream and " RG" not in stream and " rg" not in stream
     raster = Raster(path, dpi=144)
     dark = raster.image.convert("L").point(lambda v: 255 if v < 200 else 0)
@@ -237,10 +246,9 @@ def test_crop_marks_are_pure_black_and_outside_the_bleed(tmp_path):
 
 def test_screen_pages_get_no_marks(tmp_path):
     pf = PageFormat(trim_width=400, trim_height=600, bleed=9, safe=15, margin=20, gutter=10, border=1)
-    c = rl_canvas.Canvas(str(tmp_path / "m.pdf"), pagesize=(400, 600))
-    draw_marks(c, page_boxes(pf, bleed=False), "slug")
-    c.showPage()
-    c.save()
+    c = Content(cmyk=True)
+    draw_marks(c, page_boxes(pf, bleed=False), "slug", stack=STACK)
+    content_pdf(tmp_path / "m.pdf", (400, 600), [c])
     with pikepdf.open(tmp_path / "m.pdf") as doc:
         ops = [str(op) for _, op in pikepdf.parse_content_stream(doc.pages[0])]
     assert "K" not in ops and "S" not in ops and "Tj" not in ops

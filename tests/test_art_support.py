@@ -17,10 +17,13 @@ from comic.diagnostics import Report
 from comic.layout.boxes import PageLayout
 from comic.layout.pages import layout_book
 from comic.render.art import ArtCache, draw_page_art
-from comic.render.marks import draw_marks
+from comic.lettering.fonts import default_stack
+from comic.lettering.types import LetteredPage
+from comic.render.pdf import RenderOptions, assemble, draw_page
 from comic.script import load_book
 
 rl_config.useA85 = 0
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
 PAGE = """\
 page:
@@ -75,17 +78,22 @@ def write_psd(path: Path, im: Image.Image) -> None:
 
 
 def render(layouts: list[PageLayout], out: Path, *, cmyk: bool, root: Path, slug: bool = True) -> Path:
-    c = rl_canvas.Canvas(str(out), invariant=1)
+    """The art drawn as a build draws its art layer, then trim and bleed boxes, crop marks and slug over it."""
+    under = out.with_name(out.stem + "-art.pdf")
+    c = rl_canvas.Canvas(str(under), invariant=1)
     cache = ArtCache.for_project(root)
     for layout in layouts:
         b = layout.boxes
         c.setPageSize((b.media.w, b.media.h))
-        c.setTrimBox(b.trim.as_tuple())
-        c.setBleedBox(b.bleed.as_tuple())
         draw_page_art(c, layout, cmyk=cmyk, cache=cache)
-        draw_marks(c, b, f"test.pdf · en · page {layout.number}" if slug else None)
         c.showPage()
     c.save()
+    opts = RenderOptions(language="en", title="test", cmyk=cmyk, marks=True, slug="test.pdf · en" if slug else None,
+                         outline=False, links=False, folio_start=10 ** 9)
+    stack = default_stack(ASSETS)
+    stack.register()
+    drawn = [draw_page(layout, LetteredPage(layout.page.id, "en", ()), opts, stack) for layout in layouts]
+    assemble(under, layouts, drawn, out, opts)
     return out
 
 

@@ -243,17 +243,11 @@ def test_lettering_is_deterministic() -> None:
 
 def test_print_text_is_pure_black_ink_without_transparency(tmp_path: Path) -> None:
     import pikepdf
-    from reportlab.pdfgen.canvas import Canvas
 
-    from comic.render.lettering import draw_lettered
+    from comic.render.pdf import lettered_pdf
 
     page, _, layout = letter(sample_panels(), "bg")
-    out = tmp_path / "print.pdf"
-    c = Canvas(str(out), pagesize=(layout.boxes.media.w, layout.boxes.media.h), invariant=1)
-    for it in page.items:
-        draw_lettered(c, it, cmyk=True)
-    c.showPage()
-    c.save()
+    out = lettered_pdf(tmp_path / "print.pdf", layout, page.items, cmyk=True)
     with pikepdf.open(out) as pdf:
         ops = pikepdf.parse_content_stream(pdf.pages[0])
         resources = pdf.pages[0].Resources
@@ -266,7 +260,7 @@ def test_print_text_is_pure_black_ink_without_transparency(tmp_path: Path) -> No
         assert name not in ("rg", "RG", "g", "G"), "RGB or grey colour in a print page"
         if name == "k":
             fill = tuple(float(v) for v in operands)
-        if name in ("Tj", "TJ"):
+        if name == "BT":                       # one text object per run: its colour is the fill set before it
             text_fills.append(fill)
     assert text_fills
     # text is black or grey ink only: no cyan, magenta or yellow under any letter (sfx fills excepted)

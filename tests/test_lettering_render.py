@@ -199,7 +199,7 @@ def render(path: Path, lang: str, *, background: str | None = "#7fb3d5", text_bl
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
-    from comic.render.lettering import draw_lettered
+    from comic.render.pdf import lettered_pdf
 
     rl_config.useA85 = 0
     book = sample_book(sample_panels(), caps=caps)
@@ -209,7 +209,8 @@ def render(path: Path, lang: str, *, background: str | None = "#7fb3d5", text_bl
     report = Report()
     page = letter_page(book, layout, lang, lambda it: it.text.get(lang) or it.text.source, stack, report,
                        {"demo": 1, "next": 2})
-    c = Canvas(str(path), pagesize=(layout.boxes.media.w, layout.boxes.media.h), invariant=1)
+    under = path.with_name(path.stem + "-under.pdf")
+    c = Canvas(str(under), pagesize=(layout.boxes.media.w, layout.boxes.media.h), invariant=1)
     if background:
         c.setFillColorRGB(*[int(background[i:i + 2], 16) / 255 for i in (1, 3, 5)])
         c.rect(0, 0, layout.boxes.media.w, layout.boxes.media.h, stroke=0, fill=1)
@@ -218,16 +219,18 @@ def render(path: Path, lang: str, *, background: str | None = "#7fb3d5", text_bl
         c.setLineWidth(0.8)
         b = box.bounds
         c.rect(b.x, b.y, b.w, b.h, stroke=1, fill=0)
+    c.showPage()
+    c.save()
     from dataclasses import replace
+    items = []
     for item in page.items:
         if shapes_only:
             item = replace(item, runs=())
         elif text_black:
             item = replace(item, runs=tuple(replace(r, color="#000000") if r.role == "text" else replace(r, color="#ffffff")
                                             for r in item.runs if r.role != "sfx"))
-        draw_lettered(c, item, cmyk=cmyk)
-    c.showPage()
-    c.save()
+        items.append(item)
+    lettered_pdf(path, layout, items, cmyk=cmyk, under=under)
     return page, report
 
 

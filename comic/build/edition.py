@@ -12,7 +12,7 @@ from pathlib import Path
 
 from comic import __version__
 from comic import model as m
-from comic.build.lettering_cache import LetteringCache, letter_cached, page_key
+from comic.build.lettering_cache import LetteringCache, drawn_cached, letter_cached, page_key
 from comic.build.manifest import Output, output, previous_outputs, rel
 from comic.build.texts import EditionTexts
 from comic.diagnostics import Report
@@ -61,12 +61,11 @@ def edition_keys(plan: Plan, lang: str, kind: str, report: Report):
     return catalog, texts, keys, h.hexdigest()[:32]
 
 
-def letter_edition(plan: Plan, lang: str, kind: str, report: Report):
-    """(catalog, [(layout, lettered page)]) for one language, through the lettering cache."""
-    catalog, texts, keys, _ = edition_keys(plan, lang, kind, report)
-    pages = [(layout, letter_cached(plan.book, layout, texts, plan.stack, report, plan.cache, key))
-             for layout, key in zip(plan.editions[kind].layouts, keys)]
-    return catalog, texts, pages
+def letter_edition(plan: Plan, lang: str, kind: str, report: Report) -> None:
+    """Everything lettering one language reports (overflow, missing glyphs, placement), through the cache."""
+    _, texts, keys, _ = edition_keys(plan, lang, kind, report)
+    for layout, key in zip(plan.editions[kind].layouts, keys):
+        letter_cached(plan.book, layout, texts, plan.stack, report, plan.cache, key)
 
 
 def _kinds_made(kind: str, plan: Plan) -> set[str]:
@@ -96,7 +95,7 @@ def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]
                 report.extend(d)
             return [Output(o["language"], o["kind"], o["path"], o.get("pages"), o.get("sha256", "")) for o in old], \
                 report.items
-    pages = _LazyPages(plan, texts, report, edition.layouts, keys)
+    pages = _DrawnPages(plan, texts, report, edition.layouts, keys)
     page_keys = [k + edition.art_key for k in keys]
     old_keys = before.get("pages") or []
     changed = {i + 1 for i, k in enumerate(page_keys) if i >= len(old_keys) or old_keys[i] != k}
@@ -109,21 +108,21 @@ def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]
     return outputs, report.items
 
 
-class _LazyPages:
-    """The edition's (layout, lettered page) pairs, lettered as they are drawn and not kept: a long book
-    needs the memory of one page. Iterating again (the proof) takes them from the lettering cache."""
+class _DrawnPages:
+    """The edition's pages, each lettered and drawn (or taken from the cache) as the document is assembled;
+    only the drawn bytes are kept. `with_options` gives the same pages drawn another way (the proof)."""
 
     def __init__(self, plan: Plan, texts: EditionTexts, report: Report, layouts, keys):
         self.plan, self.texts, self.report, self.layouts, self.keys = plan, texts, report, layouts, keys
         self.overflowing: set[str] = set()
         self._reported = False
 
-    def __iter__(self):
+    def drawn(self, opts):
         p = self.plan
         report = self.report if not self._reported else Report()   # diagnostics once, not per pass
         for layout, key in zip(self.layouts, self.keys):
-            page = letter_cached(p.book, layout, self.texts, p.stack, report, p.cache, key)
-            self.overflowing.update(lettered.item.id for lettered in page.items if lettered.overflow)
+            page = drawn_cached(p.book, layout, self.texts, p.stack, report, p.cache, key, opts)
+            self.overflowing.update(page.overflowing)
             yield layout, page
         self._reported = True
 
@@ -137,11 +136,11 @@ def _read_stamp(path: Path) -> dict:
         return {}
 
 
-def _draw(plan: Plan, lang: str, kind: str, catalog, pages, report: Report, changed: set[int]) -> list[Output]:
+def _draw(plan: Plan, lang: str, kind: str, catalog, pages: _DrawnPages, report: Report,
+          changed: set[int]) -> list[Output]:
     from comic.render.pdf import RenderOptions, render_pdf
     book, root, edition = plan.book, plan.root, plan.editions[kind]
     is_print = kind == "print"
-    font = plan.stack.primary.face("regular").name
     pdf = plan.out_dir / lang / f"{plan.name}-{lang}{'-print' if is_print else ''}.pdf"
     title = catalog.meta("book:title")
     opts = RenderOptions(
@@ -156,7 +155,7 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages, report: Report, chan
         from comic.render.pdfx import PdfxError
         raw = pdf.with_name(f".{pdf.name}.raw.tmp")
         try:
-            render_pdf(pages, raw, opts, font=font, art_pdf=edition.art_pdf)
+            render_pdf(pages.drawn(opts), raw, opts, art_pdf=edition.art_pdf)
             files = finish_print(raw, pdf, editions.pdfx_settings(book, title),
                                  plan.binding.cover_pages if plan.binding is not None else ())
         except PdfxError as e:
@@ -169,7 +168,7 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages, report: Report, chan
         finally:
             raw.unlink(missing_ok=True)
         return [output(root, lang, f.kind, f.path, f.pages) for f in files]
-    count = render_pdf(pages, pdf, opts, font=font, art_pdf=edition.art_pdf)
+    count = render_pdf(pages.drawn(opts), pdf, opts, art_pdf=edition.art_pdf)
     outputs = [output(root, lang, "screen", pdf, count)]
     if plan.booklet:
         from comic.render.booklet import impose_booklet
@@ -196,9 +195,8 @@ def _proof(plan: Plan, lang: str, catalog, pages, opts, edition: Edition) -> lis
     from comic.i18n.catalog import book_units
     from comic.render.pdf import render_pdf
     from comic.render.script_pdf import ScriptRow, write_script_pdf
-    font = plan.stack.primary.face("regular").name
     pdf = plan.out_dir / lang / f"{plan.name}-{lang}-proof.pdf"
-    count = render_pdf(pages, pdf, replace(opts, proof=True), font=font, art_pdf=edition.art_pdf)
+    count = render_pdf(pages.drawn(replace(opts, proof=True)), pdf, replace(opts, proof=True), art_pdf=edition.art_pdf)
     overflow = pages.overflowing
     rows = [ScriptRow(u.key, u.source, catalog._texts.get(u.key, u.source), u.comments,
                       catalog.states.get(u.key, "missing"), bool(u.item and u.item in overflow))

@@ -1,5 +1,8 @@
-"""Lettered pages remembered by everything they depend on, so a rebuild letters only what changed.
+"""Lettered and drawn pages remembered by everything they depend on, so a rebuild letters and draws only
+the pages that changed.
 
+What is kept per page is its diagnostics and its drawn lettering layer (`DrawnPage`: compressed operators
+and the glyphs they use) — bytes and tuples that load in microseconds, not the lettered objects.
 A page's key covers its geometry, each item's script values and its text in the language, the speakers'
 names, the page numbers choices print, the house style, the fonts and the toolkit version, and where each
 item is written: diagnostics the page produced are stored with it (a cached page still reports its
@@ -18,9 +21,8 @@ from comic import model as m
 from comic.build.texts import EditionTexts
 from comic.diagnostics import Diagnostic, Report
 from comic.layout.boxes import PageLayout
-from comic.lettering.types import LetteredPage
 
-_MEMORY: dict[str, tuple[LetteredPage, list[Diagnostic]]] = {}
+_MEMORY: dict[str, object] = {}
 
 
 def _code_fingerprint() -> str:
@@ -53,6 +55,24 @@ def page_key(book: m.Book, layout: PageLayout, texts: EditionTexts, fonts: str) 
     return h.hexdigest()[:32]
 
 
+def render_key(opts) -> str:
+    """What a drawn page depends on beyond its lettering: the options that change its operators, and the
+    drawing code itself."""
+    return hashlib.sha256(repr((RENDER_CODE, opts.cmyk, opts.marks, opts.slug, opts.proof, opts.links,
+                                opts.folio_start)).encode()).hexdigest()[:16]
+
+
+def _render_fingerprint() -> str:
+    h = hashlib.sha256()
+    base = Path(__file__).resolve().parent.parent / "render"
+    for name in ("content.py", "lettering.py", "marks.py", "proof.py", "pdf.py", "fontfile.py", "color.py"):
+        h.update((base / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+RENDER_CODE = _render_fingerprint()
+
+
 class LetteringCache:
     """On disk under build/.cache/lettering for separate runs; also in memory for `comic watch`, whose one
     process rebuilds again and again (a one-off build keeps nothing: memory stays flat with page count)."""
@@ -65,53 +85,70 @@ class LetteringCache:
         try:
             with open(path, "rb") as f:
                 return pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError):
             return None
 
-    def diagnostics(self, key: str) -> list[Diagnostic] | None:
-        """What lettering the page reported, without loading the page itself (a few hundred bytes)."""
-        if key in self.memory:
-            return self.memory[key][1]
-        return None if self.folder is None else self._load(self.folder / f"{key}.diag")
-
-    def get(self, key: str) -> tuple[LetteredPage, list[Diagnostic]] | None:
-        if key in self.memory:
-            return self.memory[key]
+    def _get(self, name: str):
+        if name in self.memory:
+            return self.memory[name]
         if self.folder is None:
             return None
-        page, diags = self._load(self.folder / f"{key}.page"), self._load(self.folder / f"{key}.diag")
-        if page is None or diags is None:
-            return None
-        self._remember(key, (page, diags))
-        return page, diags
+        found = self._load(self.folder / name)
+        if found is not None and self.memory is _MEMORY:
+            self.memory[name] = found
+        return found
 
-    def _remember(self, key: str, entry) -> None:
+    def _put(self, name: str, value) -> None:
         if self.memory is _MEMORY:
-            self.memory[key] = entry
-
-    def put(self, key: str, page: LetteredPage, diagnostics: list[Diagnostic]) -> None:
-        self._remember(key, (page, diagnostics))
+            self.memory[name] = value
         if self.folder is None:
             return
         from comic.atomic import atomic_write
         try:
-            atomic_write(self.folder / f"{key}.page", pickle.dumps(page, protocol=5))
-            atomic_write(self.folder / f"{key}.diag", pickle.dumps(diagnostics, protocol=5))
+            atomic_write(self.folder / name, pickle.dumps(value, protocol=5))
         except OSError:
             pass   # a cache that cannot be written only costs time
 
+    def diagnostics(self, key: str) -> list[Diagnostic] | None:
+        """What lettering the page reported (a few hundred bytes)."""
+        return self._get(f"{key}.diag")
+
+    def drawn(self, key: str, render: str):
+        return self._get(f"{key}-{render}.drawn")
+
+    def put(self, key: str, diagnostics: list[Diagnostic], render: str | None = None, drawn=None) -> None:
+        self._put(f"{key}.diag", diagnostics)
+        if drawn is not None:
+            self._put(f"{key}-{render}.drawn", drawn)
+
 
 def letter_cached(book: m.Book, layout: PageLayout, texts: EditionTexts, stack, report: Report,
-                  cache: LetteringCache, key: str) -> LetteredPage:
-    from comic.lettering.letter import letter_page
-    found = cache.get(key)
-    if found is not None:
-        page, diagnostics = found
-        report.extend(diagnostics)
-        return page
-    own = Report()
-    page = letter_page(book, layout, texts.language, texts.item, stack, own, texts.numbers,
-                       option_of=texts.option, name_of=texts.name)
-    report.extend(own.items)
-    cache.put(key, page, list(own.items))
-    return page
+                  cache: LetteringCache, key: str) -> None:
+    """Report what lettering the page reports; letters it only when that is not known yet."""
+    diagnostics = cache.diagnostics(key)
+    if diagnostics is None:
+        from comic.lettering.letter import letter_page
+        own = Report()
+        letter_page(book, layout, texts.language, texts.item, stack, own, texts.numbers,
+                    option_of=texts.option, name_of=texts.name)
+        diagnostics = list(own.items)
+        cache.put(key, diagnostics)
+    report.extend(diagnostics)
+
+
+def drawn_cached(book: m.Book, layout: PageLayout, texts: EditionTexts, stack, report: Report,
+                 cache: LetteringCache, key: str, opts):
+    """The page's drawn lettering layer, from the cache or lettered and drawn now; reports its diagnostics."""
+    render = render_key(opts)
+    drawn, diagnostics = cache.drawn(key, render), cache.diagnostics(key)
+    if drawn is None or diagnostics is None:
+        from comic.lettering.letter import letter_page
+        from comic.render.pdf import draw_page
+        own = Report()
+        page = letter_page(book, layout, texts.language, texts.item, stack, own, texts.numbers,
+                           option_of=texts.option, name_of=texts.name)
+        diagnostics = list(own.items)
+        drawn = draw_page(layout, page, opts, stack)
+        cache.put(key, diagnostics, render, drawn)
+    report.extend(diagnostics)
+    return drawn

@@ -1,9 +1,11 @@
-"""Draw laid-out, lettered pages into a PDF with ReportLab. Replays what earlier stages decided.
+"""Draw laid-out, lettered pages into a PDF. Replays what earlier stages decided.
 
 A page is two layers. The **art layer** (backgrounds, panel art, borders) is the same in every language,
-so it is drawn once per edition and cached; the **lettering layer** (balloons, text, folios, links,
-outline, boxes, crop marks) is drawn per language and the art is placed under it with pikepdf. Six
-languages then cost one art encoding, not six.
+so it is drawn once per edition with ReportLab and cached; six languages then cost one art encoding, not
+six. The **lettering layer** (balloons, text, folios, proof tags, crop marks) is drawn per page as PDF
+operators (`comic.render.content`) that depend on that page alone, so each drawn page is cached too and a
+rebuild after an edit draws one page. `assemble` then adds each page's lettering over its art page with
+pikepdf, embeds each face once as a subset of what all pages drew, and adds links, outline and metadata.
 
 Screen PDFs are sRGB and cut at the trim, with an outline and working links; print PDFs are CMYK with
 trim and bleed boxes and crop marks, finished into PDF/X by `comic.render.pdfx`.
@@ -44,18 +46,10 @@ class RenderOptions:
     scene_titles: tuple[tuple[str, str], ...] = ()   # (first page id of a scene, scene title)
 
 
-def _set_color(c: Canvas, color: str, cmyk: bool, *, stroke: bool = False) -> None:
-    from comic.render.color import to_cmyk, to_rgb
-    if cmyk:
-        (c.setStrokeColorCMYK if stroke else c.setFillColorCMYK)(*to_cmyk(color))
-    else:
-        (c.setStrokeColorRGB if stroke else c.setFillColorRGB)(*to_rgb(color))
-
-
-def _canvas(path: Path, first: PageLayout, font: str, *, cmyk: bool, lang: str | None = None) -> Canvas:
+def _canvas(path: Path, first: PageLayout, font: str, *, cmyk: bool) -> Canvas:
     media = first.boxes.media
     return Canvas(str(path), pagesize=(media.w, media.h), invariant=1, pageCompression=1,
-                  initialFontName=font, pdfVersion=(1, 6) if cmyk else None, lang=lang)
+                  initialFontName=font, pdfVersion=(1, 6) if cmyk else None)
 
 
 # ---------------------------------------------------------------- the art layer
@@ -133,96 +127,191 @@ def render_art_layer(layouts: list[PageLayout], out: Path, *, cmyk: bool, font: 
     return errors
 
 
-# ---------------------------------------------------------------- the lettering layer
+# ---------------------------------------------------------------- the lettering layer, page by page
 
-def _draw_folio(c: Canvas, layout: PageLayout, opts: RenderOptions, font: str) -> None:
+@dataclass(frozen=True)
+class DrawnPage:
+    """One page's lettering layer, drawn: everything a document needs to include it, and nothing that
+    depends on another page — so it is cached by the page's key and a rebuild redraws only what changed."""
+
+    content: bytes                                                   # operators, Flate-compressed
+    glyphs: tuple[tuple[str, tuple[int, ...]], ...]                  # face → glyph ids drawn as themselves
+    variants: tuple[tuple[str, tuple[tuple[int, str], ...]], ...]    # face → (glyph id, text), CID order
+    links: tuple[tuple[tuple[float, float, float, float], str], ...] = ()   # choice areas → page id
+    alpha: tuple[float, ...] = ()                                    # fill opacities (proofs)
+    overflowing: tuple[str, ...] = ()                                # ids of items that do not fit
+
+
+def _draw_folio(c, layout: PageLayout, opts: RenderOptions, stack) -> None:
     if layout.number < opts.folio_start or layout.page.part == "blank":
         return
+    from comic.lettering.labels import label_runs
+    from comic.render.lettering import glyph_ops
     trim, safe = layout.boxes.trim, layout.boxes.safe
     y = trim.y + max((safe.y - trim.y) * 0.45, 5)
-    c.saveState()
-    _set_color(c, "cmyk(0,0,0,100)" if opts.cmyk else "#000000", opts.cmyk)
-    c.setFont(font, 7.5)
-    c.drawCentredString(trim.x + trim.w / 2, y, str(layout.number))
-    c.restoreState()
+    c.save()
+    c.text_fill("#000000")
+    for run in label_runs(stack, str(layout.number), 7.5, trim.x + trim.w / 2, y, align="center"):
+        c.ops.extend(glyph_ops(c, run))
+    c.restore()
 
 
-def render_lettering_layer(pages: Iterable[tuple[PageLayout, LetteredPage]], out: Path, opts: RenderOptions, *,
-                           font: str) -> int:
-    """Draws pages as they come: given a generator, each page is lettered just before it is drawn and
-    dropped after, so memory does not grow with the book."""
+def draw_page(layout: PageLayout, lettered: LetteredPage, opts: RenderOptions, stack) -> DrawnPage:
+    """The lettering layer of one page: balloons and text, folio, proof tags, crop marks and slug."""
+    from comic.render.content import Content
     from comic.render.lettering import draw_lettered
     from comic.render.marks import draw_marks
 
+    c = Content(opts.cmyk)
+    links = []
+    for item in lettered.items:
+        draw_lettered(c, item)
+        if opts.links:
+            links.extend(item.links)
+    if opts.proof:
+        from comic.render.proof import draw_proof_tags
+        draw_proof_tags(c, lettered, stack)
+    _draw_folio(c, layout, opts, stack)
+    if opts.marks:
+        draw_marks(c, layout.boxes, opts.slug and f"{opts.slug} · page {layout.number}", stack=stack)
+    return drawn(c, links=tuple(links), overflowing=tuple(it.item.id for it in lettered.items if it.overflow))
+
+
+def drawn(c, *, links: tuple = (), overflowing: tuple[str, ...] = ()) -> DrawnPage:
+    """A finished `Content` as the page's drawn lettering layer."""
+    import zlib
+    return DrawnPage(
+        content=zlib.compress(c.data(), 6),
+        glyphs=tuple((face, tuple(sorted(gids))) for face, gids in sorted(c.glyphs.items())),
+        variants=tuple((face, tuple(table)) for face, table in sorted(c.variants.items())),
+        links=links, alpha=tuple(sorted(c.alpha)), overflowing=overflowing)
+
+
+def assemble(art_pdf: Path, layouts: list[PageLayout], pages: Iterable[DrawnPage], out: Path,
+             opts: RenderOptions) -> int:
+    """The edition: each art page with its drawn lettering over it, the fonts embedded once as subsets of
+    what all pages drew, links, outline and metadata. Image streams are copied, never re-encoded."""
+    from pikepdf import Array, Dictionary, Name
+
+    drawn = list(pages)
+    with pikepdf.open(art_pdf) as pdf, atomic_path(out) as tmp:
+        if len(pdf.pages) != len(drawn) or len(layouts) != len(drawn):
+            raise ValueError(f"{len(drawn)} lettering pages but {len(pdf.pages)} art pages")
+        fonts = _fonts(pdf, drawn)
+        index = {layout.page.id: i for i, layout in enumerate(layouts)}
+        page_objs = [page.obj for page in pdf.pages]
+        for page, layout, d in zip(pdf.pages, layouts, drawn):
+            _attach(pdf, page, d, fonts)
+            boxes = layout.boxes
+            if opts.marks:
+                page.obj.TrimBox = Array([round(v, 4) for v in _corners(boxes.trim)])
+                page.obj.BleedBox = Array([round(v, 4) for v in _corners(boxes.bleed)])
+            annots = [pdf.make_indirect(Dictionary(
+                Type=Name.Annot, Subtype=Name.Link, Rect=Array([round(v, 3) for v in rect]),
+                Border=Array([0, 0, 0]), Dest=Array([page_objs[index[target]], Name.Fit])))
+                for rect, target in d.links if target in index]
+            if annots:
+                page.obj.Annots = Array(annots)
+        if opts.outline:
+            _outline(pdf, layouts, opts)
+        pdf.trailer.Info = pdf.make_indirect(Dictionary(
+            Title=pikepdf.String(opts.title), Author=pikepdf.String(""), Subject=pikepdf.String(""),
+            Creator=pikepdf.String("comic"), Producer=pikepdf.String(f"comic {__version__}")))
+        pdf.Root.Lang = pikepdf.String(opts.language)
+        pdf.save(tmp, deterministic_id=True, compress_streams=True, recompress_flate=False,
+                 object_stream_mode=pikepdf.ObjectStreamMode.disable, **({"min_version": "1.6"} if opts.cmyk else {}))
+        return len(drawn)
+
+
+def _fonts(pdf: pikepdf.Pdf, drawn: list[DrawnPage]):
+    from comic.render.fontfile import FontObjects
+    used: dict[str, set[int]] = {}
+    for d in drawn:
+        for face, gids in d.glyphs:
+            used.setdefault(face, set()).update(gids)
+        for face, variants in d.variants:
+            used.setdefault(face, set()).update(g for g, _ in variants)
+    return FontObjects(pdf, used)
+
+
+def _attach(pdf: pikepdf.Pdf, page: pikepdf.Page, d: DrawnPage, fonts) -> None:
+    """Draw `d` over the page's own content, with the fonts and graphics states it names."""
+    from pikepdf import Dictionary, Name
+
+    from comic.render.content import opacity_name
+    from comic.render.fontfile import shared_name, variant_name
+    old = page.obj.get("/Resources", Dictionary())
+    res = Dictionary({k: v for k, v in old.items()})         # art pages may share one resource dictionary
+    font_dict = Dictionary({k: v for k, v in old.get("/Font", Dictionary()).items()})
+    for face, _ in d.glyphs:
+        font_dict[shared_name(face)] = fonts.shared[face]
+    for face, variants in d.variants:
+        font_dict[variant_name(face)] = fonts.variant(face, list(variants))
+    if len(font_dict):
+        res.Font = font_dict
+    if d.alpha:
+        states = Dictionary({k: v for k, v in old.get("/ExtGState", Dictionary()).items()})
+        for a in d.alpha:
+            states[opacity_name(a)] = Dictionary(Type=Name.ExtGState, ca=a)
+        res.ExtGState = states
+    page.obj.Resources = res
+    # the art's graphics state is closed before the lettering starts
+    page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+    page.contents_add(pikepdf.Stream(pdf, b"Q\n"))
+    lettering = pikepdf.Stream(pdf, b"")
+    lettering.write(d.content, filter=Name.FlateDecode)
+    page.contents_add(lettering)
+
+
+def _corners(rect) -> tuple[float, float, float, float]:
+    return rect.as_tuple() if hasattr(rect, "as_tuple") else rect
+
+
+def _outline(pdf: pikepdf.Pdf, layouts: list[PageLayout], opts: RenderOptions) -> None:
+    from pikepdf import Name, OutlineItem, PageLocation
     scene_starts = dict(opts.scene_titles)
-    c = None
-    count = 0
-    for layout, lettered in pages:
-        if c is None:
-            c = _canvas(out, layout, font, cmyk=opts.cmyk, lang=opts.language)
-            c.setTitle(opts.title)
-            c.setAuthor("")
-            c.setSubject("")
-            c.setCreator("comic")
-            c.setProducer(f"comic {__version__} (ReportLab)")
-        count += 1
-        boxes = layout.boxes
-        c.setPageSize((boxes.media.w, boxes.media.h))
-        if opts.marks:
-            c.setTrimBox(boxes.trim.as_tuple())
-            c.setBleedBox(boxes.bleed.as_tuple())
-        key = f"page-{layout.page.id}"
-        c.bookmarkPage(key, fit="Fit")
-        if opts.outline and layout.page.part != "blank":
+    with pdf.open_outline() as outline:
+        parent = None
+        for i, layout in enumerate(layouts):
+            if layout.page.part == "blank":
+                continue
             if layout.page.id in scene_starts:
-                c.addOutlineEntry(scene_starts[layout.page.id], key + "-scene", level=0)
-                c.bookmarkPage(key + "-scene", fit="Fit")
-            c.addOutlineEntry(str(layout.number), key, level=1 if scene_starts else 0)
-        for item in lettered.items:
-            draw_lettered(c, item, cmyk=opts.cmyk)
-            if opts.links:
-                for rect, target in item.links:
-                    c.linkRect("", f"page-{target}", rect, relative=0, thickness=0)
-        if opts.proof:
-            from comic.render.proof import draw_proof_tags
-            draw_proof_tags(c, lettered, font)
-        _draw_folio(c, layout, opts, font)
-        if opts.marks:
-            draw_marks(c, boxes, opts.slug and f"{opts.slug} · page {layout.number}", font=font)
-        c.showPage()
-    if c is None:
-        raise ValueError("a book without pages")
-    if opts.outline:
-        c.showOutline()
-    c.save()
-    return count
+                parent = OutlineItem(scene_starts[layout.page.id], i, PageLocation.Fit)
+                outline.root.append(parent)
+            item = OutlineItem(str(layout.number), i, PageLocation.Fit)
+            (parent.children if parent is not None else outline.root).append(item)
+    pdf.Root.PageMode = Name.UseOutlines
 
 
-# ---------------------------------------------------------------- both together
-
-def compose(art_pdf: Path, lettering_pdf: Path, out: Path) -> int:
-    """Place each art page under the matching lettering page; image streams are copied, never re-encoded."""
-    with pikepdf.open(lettering_pdf) as top, pikepdf.open(art_pdf) as art, atomic_path(out) as tmp:
-        if len(top.pages) != len(art.pages):
-            raise ValueError(f"{len(top.pages)} lettering pages but {len(art.pages)} art pages")
-        for page, under in zip(top.pages, art.pages):
-            # Same media box on both layers, so the art form is drawn as is. A fixed resource name (pikepdf's
-            # add_underlay picks a random one) keeps identical inputs byte-identical.
-            form = top.copy_foreign(under.as_form_xobject())
-            page.add_resource(form, pikepdf.Name.XObject, pikepdf.Name("/ArtLayer"))
-            page.contents_add(pikepdf.Stream(top, b"q /ArtLayer Do Q\n"), prepend=True)
-        top.save(tmp, deterministic_id=True, compress_streams=True, recompress_flate=False,
-                 object_stream_mode=pikepdf.ObjectStreamMode.disable)
-        return len(top.pages)
-
-
-def render_pdf(pages: Iterable[tuple[PageLayout, LetteredPage]], out: Path, opts: RenderOptions, *, font: str,
+def render_pdf(pages: Iterable[tuple[PageLayout, DrawnPage]], out: Path, opts: RenderOptions, *,
                art_pdf: Path) -> int:
     """Write one language's edition atomically; `art_pdf` is the (cached) art layer of these layouts."""
-    letter = out.with_name(f".{out.name}.lettering.tmp")
     out.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        render_lettering_layer(pages, letter, opts, font=font)
-        return compose(art_pdf, letter, out)
-    finally:
-        letter.unlink(missing_ok=True)
+    pairs = list(pages)
+    return assemble(art_pdf, [layout for layout, _ in pairs], [d for _, d in pairs], out, opts)
+
+
+def content_pdf(out: Path, size: tuple[float, float], pages: list, *, under: Path | None = None) -> Path:
+    """A PDF of drawn `Content`s, one per page, over the pages of `under` or on blank pages: for tests and
+    examples that look at lettering alone."""
+    with (pikepdf.open(under) if under else pikepdf.new()) as pdf, atomic_path(out) as tmp:
+        if under is None:
+            for _ in pages:
+                pdf.add_blank_page(page_size=size)
+        done = [drawn(c) for c in pages]
+        fonts = _fonts(pdf, done)
+        for page, d in zip(pdf.pages, done):
+            _attach(pdf, page, d, fonts)
+        pdf.save(tmp, deterministic_id=True)
+    return out
+
+
+def lettered_pdf(out: Path, layout: PageLayout, items, *, cmyk: bool = False, under: Path | None = None) -> Path:
+    """A one-page PDF of lettered items (drawn as a build draws them) over `under` or a blank page."""
+    from comic.render.content import Content
+    from comic.render.lettering import draw_lettered
+    c = Content(cmyk)
+    for item in items:
+        draw_lettered(c, item)
+    media = layout.boxes.media
+    return content_pdf(out, (media.w, media.h), [c], under=under)

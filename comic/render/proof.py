@@ -6,28 +6,35 @@ once which ones do not fit.
 
 from __future__ import annotations
 
-from reportlab.pdfgen.canvas import Canvas
-
+from comic.lettering.labels import label_runs, label_width
 from comic.lettering.types import LetteredPage
+from comic.render.content import Content
 
 TAG_SIZE = 4.5
 
 
-def draw_proof_tags(c: Canvas, page: LetteredPage, font: str = "Helvetica") -> None:
+def draw_proof_tags(c: Content, page: LetteredPage, stack) -> None:
+    from comic.render.lettering import glyph_ops
     for lettered in page.items:
         x0, y0, x1, y1 = lettered.bounds
-        c.saveState()
+        c.save()
         if lettered.overflow:
-            c.setStrokeColorRGB(0.85, 0.0, 0.1)
-            c.setFillColorRGB(1.0, 0.2, 0.2, alpha=0.18)
-            c.setLineWidth(1.5)
-            c.rect(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4, stroke=1, fill=1)
+            c.save()
+            c.stroke("#d9001a")
+            c.fill("#ff3333")
+            c.opacity(0.18)
+            c.line_style(1.5)
+            c.rect(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4, fill=True, stroke=False)
+            c.restore()
+            c.stroke("#d9001a")
+            c.line_style(1.5)
+            c.rect(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4, fill=False, stroke=True)
         label = lettered.item.id + (f"  ×{lettered.overflow_scale:.2f}" if lettered.overflow else "")
-        c.setFont(font, TAG_SIZE)
-        w = c.stringWidth(label, font, TAG_SIZE) + 3
+        w = label_width(stack, label, TAG_SIZE) + 3
         tx, ty = x0, y1 + 1
-        c.setFillColorRGB(0.85, 0.0, 0.1) if lettered.overflow else c.setFillColorRGB(0.15, 0.3, 0.75)
-        c.rect(tx, ty, w, TAG_SIZE + 2, stroke=0, fill=1)
-        c.setFillColorRGB(1, 1, 1)
-        c.drawString(tx + 1.5, ty + 1.6, label)
-        c.restoreState()
+        c.fill("#d9001a" if lettered.overflow else "#264dbf")
+        c.rect(tx, ty, w, TAG_SIZE + 2, fill=True, stroke=False)
+        c.fill("#ffffff")
+        for run in label_runs(stack, label, TAG_SIZE, tx + 1.5, ty + 1.6):
+            c.ops.extend(glyph_ops(c, run))
+        c.restore()
