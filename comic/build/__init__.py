@@ -93,6 +93,8 @@ def _plan(book: m.Book, report: Report, out_dir: Path, kinds: list[str], *, stri
                                  Pos(rel(book.root, err.path) if err.path else "panels/"),
                                  hint="re-export the file from your drawing program (PNG, JPEG, TIFF, WebP, PSD or SVG)")
         plan.editions[kind] = Edition(kind, layouts, art_pdf, key)
+    from comic.build.lettering_cache import remember_items
+    remember_items(book)            # before the fork: every language's worker shares them
     return plan
 
 

@@ -37,10 +37,32 @@ def _code_fingerprint() -> str:
 CODE = _code_fingerprint()
 
 
+def _plain(item: m.Item) -> str:
+    """The item without its texts, as text: the same for every language, so worked out once per item
+    (remembered with the item itself, so a new parse of the scripts never meets an old entry)."""
+    found = _PLAIN.get(id(item))
+    if found is not None and found[0] is item:
+        return found[1]
+    if len(_PLAIN) > 200_000:
+        _PLAIN.clear()
+    text = repr(dataclasses.replace(item, text=None, options=()))   # positions kept: cached diagnostics cite them
+    _PLAIN[id(item)] = (item, text)
+    return text
+
+
+_PLAIN: dict[int, tuple[m.Item, str]] = {}
+
+
+def remember_items(book: m.Book) -> None:
+    for page in book.pages:
+        for item in page.items:
+            _plain(item)
+
+
 def _item_key(item: m.Item, texts: EditionTexts, book: m.Book) -> tuple:
-    plain = dataclasses.replace(item, text=None, options=())   # positions kept: cached diagnostics cite them
+    plain = _plain(item)
     speaker = book.characters.get(item.by) if item.by else None
-    return (repr(plain), texts.item(item), tuple(texts.option(item, o) for o in item.options),
+    return (plain, texts.item(item), tuple(texts.option(item, o) for o in item.options),
             tuple(o.goto for o in item.options), texts.name(speaker) if speaker else None)
 
 

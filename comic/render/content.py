@@ -13,19 +13,18 @@ from collections.abc import Sequence
 from reportlab.lib.rl_accel import fp_str
 
 from comic.render.color import to_cmyk, to_rgb
-from comic.render.fontfile import face_info, shared_name, variant_name
+from comic.render.fontfile import font_name
 
 
 class Content:
-    """Operators in drawing order; `glyphs` and `variants` say which fonts the page needs."""
+    """Operators in drawing order; `fonts` says which glyphs of which faces the page draws, and as what."""
 
-    __slots__ = ("cmyk", "ops", "glyphs", "variants", "alpha")
+    __slots__ = ("cmyk", "ops", "fonts", "alpha")
 
     def __init__(self, cmyk: bool):
         self.cmyk = cmyk
         self.ops: list[str] = []
-        self.glyphs: dict[str, set[int]] = {}                      # face → glyph ids drawn as themselves
-        self.variants: dict[str, dict[tuple[int, str], int]] = {}  # face → (glyph id, text) → CID on this page
+        self.fonts: dict[str, dict[tuple[int, str], int]] = {}     # face → (glyph id, text) → CID on this page
         self.alpha: set[float] = set()                             # fill opacities used (proof highlights)
 
     # ------------------------------------------------------------ state and colour
@@ -103,22 +102,13 @@ class Content:
 
     # ------------------------------------------------------------ text
 
-    def code(self, face: str, gid: int, text: str) -> tuple[str, int]:
-        """(font resource, character code) that draws glyph `gid` and copies as `text`."""
-        info = face_info(face)
-        if info.text_of.get(gid) == text:
-            used = self.glyphs.get(face)
-            if used is None:
-                used = self.glyphs[face] = set()
-            used.add(gid)
-            return shared_name(face), gid
-        table = self.variants.get(face)
+    def font(self, face: str) -> tuple[str, dict[tuple[int, str], int]]:
+        """(resource name, CID table) of the page's font for `face`: CIDs 1, 2, … in the order the page first
+        draws each (glyph id, text it stands for), so the same glyph can copy as different text."""
+        table = self.fonts.get(face)
         if table is None:
-            table = self.variants[face] = {}
-        cid = table.get((gid, text))
-        if cid is None:
-            cid = table[(gid, text)] = len(table) + 1
-        return variant_name(face), cid
+            table = self.fonts[face] = {}
+        return font_name(face), table
 
     def data(self) -> bytes:
         return "\n".join(self.ops).encode("latin-1")

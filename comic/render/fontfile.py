@@ -7,11 +7,13 @@ edit writes one page. The font is then subset once per document, from the union 
 keeping every glyph at its id (unused glyphs become empty), which takes milliseconds, not the tenth of a
 second fontTools' general subsetter needs.
 
-Copying text: each face has one shared font whose ToUnicode gives every glyph the character its cmap
-maps to it. A glyph drawn for any other text — a ligature, a Bulgarian `locl` form, an Arabic joining
-form, a letter with its vowel mark — goes through the page's own *variant* font of that face (same font
-program, own CIDs 1, 2, …, own CIDToGIDMap and ToUnicode), so copy, search and screen readers get exactly
-the text HarfBuzz said the glyph stands for, and the page still depends only on itself.
+Each page has its own font per face — one small dictionary over the document's one font program — whose
+CIDs 1, 2, … are the (glyph, text) pairs in the order the page first drew them, with its own CIDToGIDMap,
+widths and ToUnicode. So copy, search and screen readers get exactly the text HarfBuzz said each glyph
+stands for — a ligature, a Bulgarian `locl` form, one of Shantell Sans' bouncing alternates, an Arabic
+letter with its vowel mark — and the page still depends only on itself. (A font shared by all pages with
+glyph ids as codes was tried first: Shantell's alternates have no character of their own, so nearly every
+other glyph needed a second font and a font switch.)
 """
 
 from __future__ import annotations
@@ -27,23 +29,16 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name
 from reportlab.pdfbase import pdfmetrics
 
-__all__ = ["FaceInfo", "face_info", "subset_truetype", "FontObjects", "shared_name", "variant_name"]
+__all__ = ["FaceInfo", "face_info", "subset_truetype", "FontObjects", "font_name"]
 
 _REQUIRED = (b"head", b"hhea", b"maxp", b"hmtx", b"loca", b"glyf")
 _HINTING = (b"cvt ", b"fpgm", b"prep")
 
 
-def shared_name(face: str) -> str:
-    """Resource name of a face's shared font: fixed by the face, so page content never depends on others."""
-    return "/L" + _safe(face)
-
-
-def variant_name(face: str) -> str:
-    return "/V" + _safe(face)
-
-
-def _safe(face: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in face)
+@lru_cache(maxsize=None)
+def font_name(face: str) -> str:
+    """Resource name of a face's font on any page: fixed by the face, so page content never depends on others."""
+    return "/L" + "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in face)
 
 
 @dataclass(frozen=True)
@@ -52,7 +47,6 @@ class FaceInfo:
 
     name: str
     widths: tuple[float, ...]           # advance per glyph id, in thousandths of the size (the PDF's units)
-    text_of: dict[int, str]             # glyph id → the character the cmap maps to it (lowest code point)
     upem: int
 
 
@@ -64,11 +58,7 @@ def face_info(name: str) -> FaceInfo:
     count = hb.face.glyph_count
     upem = face.unitsPerEm
     widths = tuple(round(hb.get_glyph_h_advance(g) * 1000.0 / upem, 3) for g in range(count))
-    text_of: dict[int, str] = {}
-    for code, gid in sorted(face.charToGlyph.items()):
-        if code < 0xF0000 and gid not in text_of:          # (private codes of ReportLab's own subsets aside)
-            text_of[gid] = chr(code)
-    return FaceInfo(name, widths, text_of, upem)
+    return FaceInfo(name, widths, upem)
 
 
 def pdmetrics_font(name: str):
@@ -146,15 +136,14 @@ def _sfnt(tables: dict[bytes, bytes]) -> tuple[bytes, dict[bytes, int]]:
 # ---------------------------------------------------------------- the PDF objects
 
 class FontObjects:
-    """The fonts of one document: a shared Type0 font per face (made once, from every page's glyphs) and a
-    variant font per page and face where the page needs one."""
+    """The fonts of one document: per face one embedded subset of every glyph its pages drew, and per page
+    and face a small Type0 font over it."""
 
     def __init__(self, pdf: pikepdf.Pdf, used: dict[str, set[int]]):
         self.pdf = pdf
         self._descriptors: dict[str, tuple[pikepdf.Object, str]] = {}
-        self.shared: dict[str, pikepdf.Object] = {}
         for face in sorted(used):
-            self.shared[face] = self._type0(face, sorted(used[face]), None)
+            self._descriptor(face, sorted(used[face]))
 
     def _descriptor(self, face: str, gids: list[int]) -> tuple[pikepdf.Object, str]:
         found = self._descriptors.get(face)
@@ -172,21 +161,17 @@ class FontObjects:
             found = self._descriptors[face] = (descriptor, tag)
         return found
 
-    def _type0(self, face: str, gids: list[int], variants: list[tuple[int, str]] | None) -> pikepdf.Object:
-        """The shared font (variants None: CID = glyph id) or a page's variant font (CID k+1 = variants[k])."""
+    def page_font(self, face: str, glyphs: Iterable[tuple[int, str]]) -> pikepdf.Object:
+        """A page's font of `face`: CID k+1 draws glyphs[k] and copies as its text."""
+        glyphs = list(glyphs)
         info = face_info(face)
-        descriptor, tag = self._descriptor(face, gids)
+        descriptor, tag = self._descriptors[face]
         base = Name("/" + tag + "+" + face)
-        if variants is None:
-            widths = _w_array([(g, info.widths[g]) for g in gids])
-            unicode = _to_unicode([(g, info.text_of[g]) for g in gids if g in info.text_of])
-            cid_to_gid: object = Name.Identity
-        else:
-            widths = _w_array([(k + 1, info.widths[g]) for k, (g, _) in enumerate(variants)])
-            unicode = _to_unicode([(k + 1, text) for k, (_, text) in enumerate(variants) if text])
-            table = struct.pack(f">{len(variants) + 1}H", 0, *(g for g, _ in variants))
-            cid_to_gid = pikepdf.Stream(self.pdf, zlib.compress(table, 6))
-            cid_to_gid.Filter = Name.FlateDecode
+        widths = _w_array([(k + 1, info.widths[g]) for k, (g, _) in enumerate(glyphs)])
+        unicode = _to_unicode([(k + 1, text) for k, (_, text) in enumerate(glyphs) if text])
+        table = struct.pack(f">{len(glyphs) + 1}H", 0, *(g for g, _ in glyphs))
+        cid_to_gid = pikepdf.Stream(self.pdf, zlib.compress(table, 6))
+        cid_to_gid.Filter = Name.FlateDecode
         cid = Dictionary(Type=Name.Font, Subtype=Name.CIDFontType2, BaseFont=base,
                          CIDSystemInfo=Dictionary(Registry=pikepdf.String("Adobe"),
                                                   Ordering=pikepdf.String("Identity"), Supplement=0),
@@ -196,9 +181,6 @@ class FontObjects:
         return self.pdf.make_indirect(Dictionary(
             Type=Name.Font, Subtype=Name.Type0, BaseFont=base, Encoding=Name("/Identity-H"),
             DescendantFonts=Array([self.pdf.make_indirect(cid)]), ToUnicode=to_unicode))
-
-    def variant(self, face: str, variants: list[tuple[int, str]]) -> pikepdf.Object:
-        return self._type0(face, [], variants)
 
 
 def _tag(face: str, program: bytes) -> str:

@@ -122,15 +122,12 @@ def _text_object(c: Content, run: GlyphRun, glyphs, stroke: bool) -> list[str]:
 
     pen = 0.0          # where the next glyph would be drawn without adjustment, points from the origin
     rise = 0.0
-    current = None
-    code_of = c.code
-    face = run.font
+    font, table = c.font(run.font)
+    ops.append(f"{font} {fp_str(size)} Tf")
     for gid, gx, gy, _, text in glyphs:
-        font, code = code_of(face, gid, text)
-        if font != current:
-            flush()
-            ops.append(f"{font} {fp_str(size)} Tf")
-            current = font
+        code = table.get((gid, text))
+        if code is None:
+            code = table[(gid, text)] = len(table) + 1
         if gy != rise:
             flush()
             ops.append(f"{fp_str(gy)} Ts")

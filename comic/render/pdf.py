@@ -135,8 +135,7 @@ class DrawnPage:
     depends on another page — so it is cached by the page's key and a rebuild redraws only what changed."""
 
     content: bytes                                                   # operators, Flate-compressed
-    glyphs: tuple[tuple[str, tuple[int, ...]], ...]                  # face → glyph ids drawn as themselves
-    variants: tuple[tuple[str, tuple[tuple[int, str], ...]], ...]    # face → (glyph id, text), CID order
+    fonts: tuple[tuple[str, tuple[tuple[int, str], ...]], ...]       # face → (glyph id, text) in CID order
     links: tuple[tuple[tuple[float, float, float, float], str], ...] = ()   # choice areas → page id
     alpha: tuple[float, ...] = ()                                    # fill opacities (proofs)
     overflowing: tuple[str, ...] = ()                                # ids of items that do not fit
@@ -182,8 +181,7 @@ def drawn(c, *, links: tuple = (), overflowing: tuple[str, ...] = ()) -> DrawnPa
     import zlib
     return DrawnPage(
         content=zlib.compress(c.data(), 6),
-        glyphs=tuple((face, tuple(sorted(gids))) for face, gids in sorted(c.glyphs.items())),
-        variants=tuple((face, tuple(table)) for face, table in sorted(c.variants.items())),
+        fonts=tuple((face, tuple(table)) for face, table in sorted(c.fonts.items())),
         links=links, alpha=tuple(sorted(c.alpha)), overflowing=overflowing)
 
 
@@ -227,10 +225,8 @@ def _fonts(pdf: pikepdf.Pdf, drawn: list[DrawnPage]):
     from comic.render.fontfile import FontObjects
     used: dict[str, set[int]] = {}
     for d in drawn:
-        for face, gids in d.glyphs:
-            used.setdefault(face, set()).update(gids)
-        for face, variants in d.variants:
-            used.setdefault(face, set()).update(g for g, _ in variants)
+        for face, glyphs in d.fonts:
+            used.setdefault(face, set()).update(g for g, _ in glyphs)
     return FontObjects(pdf, used)
 
 
@@ -239,14 +235,12 @@ def _attach(pdf: pikepdf.Pdf, page: pikepdf.Page, d: DrawnPage, fonts) -> None:
     from pikepdf import Dictionary, Name
 
     from comic.render.content import opacity_name
-    from comic.render.fontfile import shared_name, variant_name
+    from comic.render.fontfile import font_name
     old = page.obj.get("/Resources", Dictionary())
     res = Dictionary({k: v for k, v in old.items()})         # art pages may share one resource dictionary
     font_dict = Dictionary({k: v for k, v in old.get("/Font", Dictionary()).items()})
-    for face, _ in d.glyphs:
-        font_dict[shared_name(face)] = fonts.shared[face]
-    for face, variants in d.variants:
-        font_dict[variant_name(face)] = fonts.variant(face, list(variants))
+    for face, glyphs in d.fonts:
+        font_dict[font_name(face)] = fonts.page_font(face, glyphs)
     if len(font_dict):
         res.Font = font_dict
     if d.alpha:

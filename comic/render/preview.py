@@ -49,7 +49,10 @@ def write_previews(pdf_path: Path, out_dir: Path, dpi: float = 50, *, trim: bool
 
 def contact_sheet(pngs: list[Path], out_path: Path, columns: int = 6, *, gap: int = 12,
                   labels: bool = True) -> Path:
-    """Pages side by side on grey, numbered in reading order, each scaled to the widest page's cell."""
+    """Pages side by side on grey, numbered in reading order, each scaled to the widest page's cell.
+
+    Written as JPEG when `out_path` says so: a sheet of painted pages is a photograph, and as PNG it took
+    0.2 s to encode (4.4 MB for 24 pages) — most of a rebuild after one edit — against 0.01 s as JPEG."""
     from PIL import Image, ImageDraw
 
     pages = [Image.open(p).convert("RGB") for p in pngs]
@@ -71,7 +74,10 @@ def contact_sheet(pngs: list[Path], out_path: Path, columns: int = 6, *, gap: in
             draw.text((x, y + cell_h + 2), str(n + 1), fill=(30, 30, 30))
     out_path = Path(out_path)
     with atomic_path(out_path) as tmp:
-        sheet.save(tmp, "PNG", compress_level=1)
+        if out_path.suffix.lower() in (".jpg", ".jpeg"):
+            sheet.save(tmp, "JPEG", quality=85)
+        else:
+            sheet.save(tmp, "PNG", compress_level=1)
     for im in pages:
         im.close()
     return out_path
