@@ -77,25 +77,35 @@ def _plan(book: m.Book, report: Report, out_dir: Path, kinds: list[str], *, stri
     for kind in kinds:
         is_print = kind == "print"
         layouts = layout_book(book, report, bleed=is_print, strict=is_print, allow_missing=book.allow_missing_art)
-        art_pdf, key = out_dir / ".cache" / "layers" / "none.pdf", ""
+        art_pdf, key, job = out_dir / ".cache" / "layers" / "none.pdf", "", None
         if draw and layouts:
-            from comic.render.pdf import art_layer_key, render_art_layer
+            from comic.render.pdf import art_layer_key
             art_cache = editions.art_cache(book)
             key = f"{art_layer_key(layouts, cmyk=is_print)}-{art_cache.settings_key(cmyk=is_print)}"
             art_pdf = out_dir / ".cache" / "layers" / f"art-{kind}-{key}.pdf"
             if not art_pdf.exists():
-                from comic.render.art import prepare_all
-                placements = [a for lay in layouts for a in [lay.background] + [b.art for b in lay.panels] if a]
-                prepare_all(placements, cmyk=is_print, cache=art_cache, workers=default_workers())
-                font = stack.primary.face("regular").name
-                for err in render_art_layer(layouts, art_pdf, cmyk=is_print, font=font, cache=art_cache):
-                    report.error("art-unreadable", err.message,
-                                 Pos(rel(book.root, err.path) if err.path else "panels/"),
-                                 hint="re-export the file from your drawing program (PNG, JPEG, TIFF, WebP, PSD or SVG)")
-        plan.editions[kind] = Edition(kind, layouts, art_pdf, key)
+                from comic.build.art_job import ArtJob
+                job = ArtJob(layouts, art_pdf, cmyk=is_print, cache=art_cache,
+                             font=stack.primary.face("regular").name, workers=default_workers())
+        plan.editions[kind] = Edition(kind, layouts, art_pdf, key, job)
     from comic.build.lettering_cache import remember_items
     remember_items(book)            # before the fork: every language's worker shares them
     return plan
+
+
+def _art_errors(plan: Plan, report: Report) -> None:
+    """What the art layers reported, once every language is done with them."""
+    for edition in plan.editions.values():
+        if edition.art_job is None:
+            continue
+        errors = edition.art_job.finish()
+        if errors is None:
+            report.error("art-layer", "the art layer could not be drawn (see the message above)",
+                         hint="this is a bug in comic, not in your art; please report it")
+            continue
+        for path, message in errors:
+            report.error("art-unreadable", message, Pos(rel(plan.book.root, path) if path else "panels/"),
+                         hint="re-export the file from your drawing program (PNG, JPEG, TIFF, WebP, PSD or SVG)")
 
 
 # ---------------------------------------------------------------- running jobs, in parallel when it pays
@@ -209,6 +219,7 @@ def build_project(root: Path, report: Report, *, languages: list[str] | None = N
     for _, _, (outputs, diagnostics) in _run(plan, jobs, workers or default_workers(), progress):
         result.outputs.extend(outputs)
         report.extend(diagnostics)
+    _art_errors(plan, report)
     write_manifest(out_dir, book, result.outputs, report, binding=plan.binding.to_json())
     return result
 

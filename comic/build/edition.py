@@ -25,6 +25,10 @@ class Edition:
     layouts: list[PageLayout]
     art_pdf: Path
     art_key: str
+    art_job: object | None = None  # comic.build.art_job.ArtJob while the art layer is being drawn
+
+    def art_ready(self) -> bool:
+        return self.art_job is None or self.art_job.wait()
 
 
 @dataclass
@@ -100,6 +104,8 @@ def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]
     old_keys = before.get("pages") or []
     changed = {i + 1 for i, k in enumerate(page_keys) if i >= len(old_keys) or old_keys[i] != k}
     outputs = _draw(plan, lang, kind, catalog, pages, report, changed)
+    if outputs is None:         # the art layer failed: the build reports why; nothing written, nothing stamped
+        return [], report.items
     if report.ok:
         import json
 
@@ -137,7 +143,7 @@ def _read_stamp(path: Path) -> dict:
 
 
 def _draw(plan: Plan, lang: str, kind: str, catalog, pages: _DrawnPages, report: Report,
-          changed: set[int]) -> list[Output]:
+          changed: set[int]) -> list[Output] | None:
     from comic.render.pdf import RenderOptions, render_pdf
     book, root, edition = plan.book, plan.root, plan.editions[kind]
     is_print = kind == "print"
@@ -154,8 +160,11 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages: _DrawnPages, report:
         from comic.render.covers import finish_print
         from comic.render.pdfx import PdfxError
         raw = pdf.with_name(f".{pdf.name}.raw.tmp")
+        drawn = list(pages.drawn(opts))             # lettered while the art layer is still being drawn
+        if not edition.art_ready():
+            return None
         try:
-            render_pdf(pages.drawn(opts), raw, opts, art_pdf=edition.art_pdf)
+            render_pdf(drawn, raw, opts, art_pdf=edition.art_pdf)
             files = finish_print(raw, pdf, editions.pdfx_settings(book, title),
                                  plan.binding.cover_pages if plan.binding is not None else ())
         except PdfxError as e:
@@ -168,7 +177,10 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages: _DrawnPages, report:
         finally:
             raw.unlink(missing_ok=True)
         return [output(root, lang, f.kind, f.path, f.pages) for f in files]
-    count = render_pdf(pages.drawn(opts), pdf, opts, art_pdf=edition.art_pdf)
+    drawn = list(pages.drawn(opts))                 # lettered while the art layer is still being drawn
+    if not edition.art_ready():
+        return None
+    count = render_pdf(drawn, pdf, opts, art_pdf=edition.art_pdf)
     outputs = [output(root, lang, "screen", pdf, count)]
     if plan.booklet:
         from comic.render.booklet import impose_booklet
