@@ -366,3 +366,23 @@ def test_a_book_without_a_back_cover_gets_a_blank_one(tmp_path):
     with pikepdf.open(cover) as pdf:
         assert len(pdf.pages) == 2
         assert list(pdf.pages[1].obj.TrimBox) == list(pdf.pages[0].obj.TrimBox)
+
+
+def test_the_quick_ink_bound_never_undercounts_and_is_tight() -> None:
+    """`max_ink(below=...)` may answer with an upper bound from 8-bit sums: it must never be lower than the
+    exact total (an over-inked image would pass), and at most 1.6 % above it."""
+    import random
+
+    from PIL import Image
+
+    from comic.render.ink import max_ink
+
+    rnd = random.Random(7)
+    for _ in range(40):
+        pixels = [tuple(rnd.randrange(256) for _ in range(4)) for _ in range(64)]
+        im = Image.new("CMYK", (8, 8))
+        im.putdata(pixels)
+        exact = max(sum(p) for p in pixels) * 100 / 255
+        assert max_ink(im) == exact
+        bound = max_ink(im, below=400.0)
+        assert exact <= bound <= exact + 1.6
