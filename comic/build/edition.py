@@ -163,10 +163,21 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages: _DrawnPages, report:
         drawn = list(pages.drawn(opts))             # lettered while the art layer is still being drawn
         if not edition.art_ready():
             return None
+        settings = editions.pdfx_settings(book, title)
+        covers = plan.binding.cover_pages if plan.binding is not None else ()
         try:
-            render_pdf(drawn, raw, opts, art_pdf=edition.art_pdf)
-            files = finish_print(raw, pdf, editions.pdfx_settings(book, title),
-                                 plan.binding.cover_pages if plan.binding is not None else ())
+            if covers:              # split first, then each file finished on its own
+                render_pdf(drawn, raw, opts, art_pdf=edition.art_pdf)
+                files = finish_print(raw, pdf, settings, covers)
+            else:                   # PDF/X as the edition is written: one pass over a file of full-size art
+                from comic.render.covers import FinishedFile
+                from comic.render.pdfx import finish_in_place
+                seed = hashlib.sha256(edition.art_key.encode())
+                for _, d in drawn:
+                    seed.update(d.content)
+                count = render_pdf(drawn, pdf, opts, art_pdf=edition.art_pdf,
+                                   finish=lambda doc: finish_in_place(doc, settings, seed.digest(), name=pdf.name))
+                files = [FinishedFile("print", pdf, count)]
         except PdfxError as e:
             options = editions.of(book)
             x1a = options.standard == "X-1a" and "transparency" in str(e)

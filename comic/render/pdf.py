@@ -90,41 +90,46 @@ def render_art_layer(layouts: list[PageLayout], out: Path, *, cmyk: bool, font: 
     Returns the art files that could not be drawn (they became placeholders).
 
     ReportLab builds a whole document in memory, images included, so the pages are drawn a few at a time
-    into parts that pikepdf joins without decoding a stream: memory stays flat however long the book."""
+    into parts: memory stays flat however long the book. The parts are kept as they are — joining them
+    would copy every image once more (0.8 s for a 24-page print book) — and `out`, written last, lists
+    them (`art_layer_parts`), so a layer whose drawing was interrupted is never taken for a finished one."""
+    from comic.atomic import atomic_write
     from comic.render.art import draw_page_art
     errors = []
-    parts: list[Path] = []
+    names: list[str] = []
     out.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        for start in range(0, len(layouts), ART_CHUNK):
-            part = out.with_name(f".{out.name}.part{start // ART_CHUNK:03d}.tmp")
-            parts.append(part)
-            chunk = layouts[start:start + ART_CHUNK]
-            c = _canvas(part, chunk[0], font, cmyk=cmyk)
+    for start in range(0, len(layouts), ART_CHUNK):
+        part = out.with_name(f"{out.stem}.{start // ART_CHUNK:03d}.pdf")
+        chunk = layouts[start:start + ART_CHUNK]
+        with atomic_path(part) as tmp:
+            c = _canvas(tmp, chunk[0], font, cmyk=cmyk)
             for layout in chunk:
                 c.setPageSize((layout.boxes.media.w, layout.boxes.media.h))
                 errors += draw_page_art(c, layout, cmyk=cmyk, cache=cache, font=font)
                 c.showPage()
             c.save()
             del c
-        with atomic_path(out) as tmp:
-            if len(parts) == 1:
-                os.replace(parts[0], tmp)
-            else:
-                joined = pikepdf.new()
-                sources = [pikepdf.open(part) for part in parts]
-                try:
-                    for src in sources:
-                        joined.pages.extend(src.pages)
-                    joined.save(tmp, deterministic_id=True, compress_streams=True, recompress_flate=False,
-                                object_stream_mode=pikepdf.ObjectStreamMode.disable)
-                finally:
-                    for src in sources:
-                        src.close()
-    finally:
-        for part in parts:
-            part.unlink(missing_ok=True)
+        names.append(part.name)
+    atomic_write(out, "\n".join(names) + "\n")
     return errors
+
+
+def art_layer_parts(layer: Path) -> list[Path]:
+    """The PDF files of an art layer, in page order (a plain PDF is its own one part)."""
+    if layer.suffix == ".pdf":
+        return [layer]
+    return [layer.with_name(name) for name in layer.read_text().split()]
+
+
+def open_art_layer(layer: Path) -> tuple[pikepdf.Pdf, list[pikepdf.Pdf]]:
+    """The layer as one document to add to (its first part, the others' pages appended: their streams are
+    copied when the document is saved, never decoded), and the other parts, to close after saving."""
+    first, *rest = art_layer_parts(layer)
+    pdf = pikepdf.open(first)
+    others = [pikepdf.open(part) for part in rest]
+    for other in others:
+        pdf.pages.extend(other.pages)
+    return pdf, others
 
 
 # ---------------------------------------------------------------- the lettering layer, page by page
@@ -186,13 +191,26 @@ def drawn(c, *, links: tuple = (), overflowing: tuple[str, ...] = ()) -> DrawnPa
 
 
 def assemble(art_pdf: Path, layouts: list[PageLayout], pages: Iterable[DrawnPage], out: Path,
-             opts: RenderOptions) -> int:
+             opts: RenderOptions, finish=None) -> int:
     """The edition: each art page with its drawn lettering over it, the fonts embedded once as subsets of
-    what all pages drew, links, outline and metadata. Image streams are copied, never re-encoded."""
+    what all pages drew, links, outline and metadata. Image streams are copied, never re-encoded.
+    `finish(pdf)`, when given, completes the document before it is written (PDF/X) and returns extra
+    arguments for saving it — one pass over the file, not two."""
+    drawn = list(pages)
+    pdf, others = open_art_layer(art_pdf)
+    try:
+        return _assemble(pdf, layouts, drawn, out, opts, finish)
+    finally:
+        pdf.close()
+        for other in others:
+            other.close()
+
+
+def _assemble(pdf: pikepdf.Pdf, layouts: list[PageLayout], drawn: list[DrawnPage], out: Path, opts: RenderOptions,
+              finish) -> int:
     from pikepdf import Array, Dictionary, Name
 
-    drawn = list(pages)
-    with pikepdf.open(art_pdf) as pdf, atomic_path(out) as tmp:
+    with atomic_path(out) as tmp:
         if len(pdf.pages) != len(drawn) or len(layouts) != len(drawn):
             raise ValueError(f"{len(drawn)} lettering pages but {len(pdf.pages)} art pages")
         fonts = _fonts(pdf, drawn)
@@ -216,8 +234,9 @@ def assemble(art_pdf: Path, layouts: list[PageLayout], pages: Iterable[DrawnPage
             Title=pikepdf.String(opts.title), Author=pikepdf.String(""), Subject=pikepdf.String(""),
             Creator=pikepdf.String("comic"), Producer=pikepdf.String(f"comic {__version__}")))
         pdf.Root.Lang = pikepdf.String(opts.language)
+        extra = finish(pdf) if finish is not None else ({"min_version": "1.6"} if opts.cmyk else {})
         pdf.save(tmp, deterministic_id=True, compress_streams=True, recompress_flate=False,
-                 object_stream_mode=pikepdf.ObjectStreamMode.disable, **({"min_version": "1.6"} if opts.cmyk else {}))
+                 object_stream_mode=pikepdf.ObjectStreamMode.disable, **extra)
         return len(drawn)
 
 
@@ -278,11 +297,11 @@ def _outline(pdf: pikepdf.Pdf, layouts: list[PageLayout], opts: RenderOptions) -
 
 
 def render_pdf(pages: Iterable[tuple[PageLayout, DrawnPage]], out: Path, opts: RenderOptions, *,
-               art_pdf: Path) -> int:
+               art_pdf: Path, finish=None) -> int:
     """Write one language's edition atomically; `art_pdf` is the (cached) art layer of these layouts."""
     out.parent.mkdir(parents=True, exist_ok=True)
     pairs = list(pages)
-    return assemble(art_pdf, [layout for layout, _ in pairs], [d for _, d in pairs], out, opts)
+    return assemble(art_pdf, [layout for layout, _ in pairs], [d for _, d in pairs], out, opts, finish)
 
 
 def content_pdf(out: Path, size: tuple[float, float], pages: list, *, under: Path | None = None) -> Path:

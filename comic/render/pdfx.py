@@ -56,9 +56,6 @@ class PdfxSettings:
 def finalize(src: Path, dst: Path, settings: PdfxSettings) -> None:
     """Turn the CMYK PDF at src into the PDF/X file dst (written atomically; src may equal dst)."""
     src, dst = Path(src), Path(dst)
-    if settings.version not in PDFX_VERSIONS:
-        raise PdfxError(f"unknown PDF/X version '{settings.version}' — use 'X-4' or 'X-1a'")
-    icc = _read_cmyk_profile(Path(settings.profile))
     # Seeds the XMP document id: same input and settings, same id.
     seed = hashlib.sha256()
     try:
@@ -67,8 +64,6 @@ def finalize(src: Path, dst: Path, settings: PdfxSettings) -> None:
                 seed.update(chunk)
     except OSError as exc:
         raise PdfxError(f"{src}: cannot read the PDF ({exc.strerror or exc}) — check the path") from exc
-    seed.update(icc.data)
-    seed.update(repr(_settings_key(settings)).encode("utf-8"))
     try:
         pdf = pikepdf.open(src)
     except pikepdf.PasswordError as exc:
@@ -76,24 +71,30 @@ def finalize(src: Path, dst: Path, settings: PdfxSettings) -> None:
     except pikepdf.PdfError as exc:
         raise PdfxError(f"{src}: not a readable PDF ({exc}) — rebuild it") from exc
     with pdf:
-        if pdf.is_encrypted:
-            raise PdfxError(f"{src}: the PDF is encrypted — PDF/X forbids encryption; write it without a password")
-        _check_boxes(pdf, src)
-        if settings.version == "X-1a":
-            _refuse_transparency(pdf, src)
-        _write_pdfx_objects(pdf, settings, icc, seed.digest())
-        pdf_version = PDFX_VERSIONS[settings.version][1]
+        extra = finish_in_place(pdf, settings, seed.digest(), name=str(src))
         with atomic_path(dst) as tmp:
-            pdf.save(
-                tmp,
-                compress_streams=False,
-                stream_decode_level=pikepdf.StreamDecodeLevel.none,
-                object_stream_mode=pikepdf.ObjectStreamMode.disable,
-                force_version=pdf_version,
-                fix_metadata_version=False,
-                preserve_pdfa=False,
-                deterministic_id=True,
-            )
+            pdf.save(tmp, compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                     object_stream_mode=pikepdf.ObjectStreamMode.disable, deterministic_id=True, **extra)
+
+
+def finish_in_place(pdf: pikepdf.Pdf, settings: PdfxSettings, seed: bytes, *, name: str) -> dict:
+    """Make the open document PDF/X before it is first written (the build's one pass over the file);
+    returns the arguments its `save` needs. `seed` stands for the document's content (same content and
+    settings, same XMP id); `name` is what error messages call the file."""
+    if settings.version not in PDFX_VERSIONS:
+        raise PdfxError(f"unknown PDF/X version '{settings.version}' — use 'X-4' or 'X-1a'")
+    icc = _read_cmyk_profile(Path(settings.profile))
+    if pdf.is_encrypted:
+        raise PdfxError(f"{name}: the PDF is encrypted — PDF/X forbids encryption; write it without a password")
+    _check_boxes(pdf, name)
+    if settings.version == "X-1a":
+        _refuse_transparency(pdf, name)
+    digest = hashlib.sha256(seed)
+    digest.update(icc.data)
+    digest.update(repr(_settings_key(settings)).encode("utf-8"))
+    _write_pdfx_objects(pdf, settings, icc, digest.digest())
+    return {"force_version": PDFX_VERSIONS[settings.version][1], "fix_metadata_version": False,
+            "preserve_pdfa": False}
 
 
 @dataclass(frozen=True)
