@@ -19,13 +19,15 @@ _WRAP = (
     "    runpy.run_module(sys.argv[0], run_name='__main__') if not sys.argv[0].endswith('.py') else runpy.run_path(sys.argv[0], run_name='__main__')\n"
     "except SystemExit as e:\n"
     "    code = e.code or 0\n"
-    "open(os.environ['BENCH_RSS'], 'w').write(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+    "peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
+    "open(os.environ['BENCH_RSS'], 'w').write(json.dumps(peak))\n"
     "sys.exit(code)\n"
 )
 
 
 def run(args: list[str], cwd: Path) -> tuple[float, float]:
-    """Seconds of wall time and peak RSS in MB of one run of `python -m ARGS` (or a script)."""
+    """Seconds of wall time and peak RSS in MB of one run of `python -m ARGS` (or a script): the largest of
+    the process and every worker process it started (the art layer and the languages run in their own)."""
     rss_file = Path(cwd) / ".bench-rss"
     env = dict(os.environ, BENCH_RSS=str(rss_file), PYTHONWARNINGS="ignore")
     t = time.perf_counter()

@@ -23,7 +23,7 @@ def test_art_layer_drawn_while_languages_are_lettered(project: Path) -> None:
     assert report.ok, [d.text() for d in report.errors]
     screens = [o for o in result.outputs if o.kind == "screen"]
     assert {o.language for o in screens} == {"en", "de"}
-    layers = list((project / "build" / ".cache" / "layers").glob("art-screen-*.layer"))
+    layers = list((project / "build" / ".cache" / "layers").glob("art-screen-*.pdf"))
     assert len(layers) == 1
 
 

@@ -77,12 +77,12 @@ def _plan(book: m.Book, report: Report, out_dir: Path, kinds: list[str], *, stri
     for kind in kinds:
         is_print = kind == "print"
         layouts = layout_book(book, report, bleed=is_print, strict=is_print, allow_missing=book.allow_missing_art)
-        art_pdf, key, job = out_dir / ".cache" / "layers" / "none.layer", "", None
+        art_pdf, key, job = out_dir / ".cache" / "layers" / "none.pdf", "", None
         if draw and layouts:
             from comic.render.pdf import art_layer_key
             art_cache = editions.art_cache(book)
             key = f"{art_layer_key(layouts, cmyk=is_print)}-{art_cache.settings_key(cmyk=is_print)}"
-            art_pdf = out_dir / ".cache" / "layers" / f"art-{kind}-{key}.layer"
+            art_pdf = out_dir / ".cache" / "layers" / f"art-{kind}-{key}.pdf"
             if not art_pdf.exists():
                 from comic.build.art_job import ArtJob
                 job = ArtJob(layouts, art_pdf, cmyk=is_print, cache=art_cache,

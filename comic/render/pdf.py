@@ -90,46 +90,35 @@ def render_art_layer(layouts: list[PageLayout], out: Path, *, cmyk: bool, font: 
     Returns the art files that could not be drawn (they became placeholders).
 
     ReportLab builds a whole document in memory, images included, so the pages are drawn a few at a time
-    into parts: memory stays flat however long the book. The parts are kept as they are — joining them
-    would copy every image once more (0.8 s for a 24-page print book) — and `out`, written last, lists
-    them (`art_layer_parts`), so a layer whose drawing was interrupted is never taken for a finished one."""
-    from comic.atomic import atomic_write
+    into parts, joined by qpdf's own page machinery (`pikepdf.Job`), which streams the images from the
+    parts: memory stays flat however long the book. (pikepdf's `pages.extend` copies every image into
+    memory first: 810 MB for a 96-page print book, against 46 MB this way.)"""
     from comic.render.art import draw_page_art
     errors = []
-    names: list[str] = []
+    parts: list[Path] = []
     out.parent.mkdir(parents=True, exist_ok=True)
-    for start in range(0, len(layouts), ART_CHUNK):
-        part = out.with_name(f"{out.stem}.{start // ART_CHUNK:03d}.pdf")
-        chunk = layouts[start:start + ART_CHUNK]
-        with atomic_path(part) as tmp:
-            c = _canvas(tmp, chunk[0], font, cmyk=cmyk)
+    try:
+        for start in range(0, len(layouts), ART_CHUNK):
+            part = out.with_name(f".{out.name}.part{start // ART_CHUNK:03d}.tmp")
+            parts.append(part)
+            chunk = layouts[start:start + ART_CHUNK]
+            c = _canvas(part, chunk[0], font, cmyk=cmyk)
             for layout in chunk:
                 c.setPageSize((layout.boxes.media.w, layout.boxes.media.h))
                 errors += draw_page_art(c, layout, cmyk=cmyk, cache=cache, font=font)
                 c.showPage()
             c.save()
             del c
-        names.append(part.name)
-    atomic_write(out, "\n".join(names) + "\n")
+        with atomic_path(out) as tmp:
+            if len(parts) == 1:
+                os.replace(parts[0], tmp)
+            else:
+                pikepdf.Job(["qpdf", "--empty", "--deterministic-id", "--object-streams=disable", "--pages",
+                             *map(str, parts), "--", str(tmp)]).run()
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
     return errors
-
-
-def art_layer_parts(layer: Path) -> list[Path]:
-    """The PDF files of an art layer, in page order (a plain PDF is its own one part)."""
-    if layer.suffix == ".pdf":
-        return [layer]
-    return [layer.with_name(name) for name in layer.read_text().split()]
-
-
-def open_art_layer(layer: Path) -> tuple[pikepdf.Pdf, list[pikepdf.Pdf]]:
-    """The layer as one document to add to (its first part, the others' pages appended: their streams are
-    copied when the document is saved, never decoded), and the other parts, to close after saving."""
-    first, *rest = art_layer_parts(layer)
-    pdf = pikepdf.open(first)
-    others = [pikepdf.open(part) for part in rest]
-    for other in others:
-        pdf.pages.extend(other.pages)
-    return pdf, others
 
 
 # ---------------------------------------------------------------- the lettering layer, page by page
@@ -197,13 +186,8 @@ def assemble(art_pdf: Path, layouts: list[PageLayout], pages: Iterable[DrawnPage
     `finish(pdf)`, when given, completes the document before it is written (PDF/X) and returns extra
     arguments for saving it — one pass over the file, not two."""
     drawn = list(pages)
-    pdf, others = open_art_layer(art_pdf)
-    try:
+    with pikepdf.open(art_pdf) as pdf:     # changed in place: its images stream from the file as it is saved
         return _assemble(pdf, layouts, drawn, out, opts, finish)
-    finally:
-        pdf.close()
-        for other in others:
-            other.close()
 
 
 def _assemble(pdf: pikepdf.Pdf, layouts: list[PageLayout], drawn: list[DrawnPage], out: Path, opts: RenderOptions,
