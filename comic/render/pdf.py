@@ -174,7 +174,7 @@ def drawn(c, *, links: tuple = (), overflowing: tuple[str, ...] = ()) -> DrawnPa
     """A finished `Content` as the page's drawn lettering layer."""
     import zlib
     return DrawnPage(
-        content=zlib.compress(c.data(), 6),
+        content=zlib.compress(c.data(), 1),      # level 6: 4 ms more a page for 12 % less of a small stream
         fonts=tuple((face, tuple(table)) for face, table in sorted(c.fonts.items())),
         links=links, alpha=tuple(sorted(c.alpha)), overflowing=overflowing)
 
