@@ -8,7 +8,9 @@ import sys
 
 from comic import __version__
 
-# Subcommand modules, each with add_parser(subparsers) and run(args) -> int.
+# Subcommand modules, each with add_parser(subparsers) and run(args) -> int. Every run imports all of them to
+# build the parser, so they import only argparse-level things at the top and their implementation inside
+# run(): `comic build` must not pay for preflight's pikepdf, or `comic --help` for pydantic.
 COMMANDS = ("check", "build", "new", "schema", "graph", "art_specs", "i18n", "preflight", "print_info", "watch")
 
 

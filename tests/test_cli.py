@@ -116,3 +116,14 @@ def test_schema_command_prints_json(tmp_path: Path):
     r = comic("schema", "scene", cwd=tmp_path)
     assert r.returncode == 0
     assert "properties" in json.loads(r.stdout)
+
+
+def test_help_starts_without_the_heavy_libraries() -> None:
+    """`comic --help` answers at once: command modules import their implementation when they run."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "comic", "--help"], capture_output=True,
+                         text=True, check=True)
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if "|" in line}
+    assert not {"pydantic", "pikepdf", "reportlab", "PIL"} & loaded, sorted(loaded)

@@ -8,18 +8,17 @@ size with the trim, safe area and frame drawn in, named so finished art dropped 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from comic.atomic import atomic_path, atomic_write
-from comic.diagnostics import Report, Severity
-from comic.layout.art import pixels_for
-from comic.layout.boxes import ArtPlacement, PageLayout, Point, Rect
-from comic.layout.pages import layout_book
-from comic.layout.sources import PANELS_DIR
+if TYPE_CHECKING:
+    from comic.diagnostics import Report
+    from comic.layout.boxes import ArtPlacement, PageLayout, Point, Rect
+
+# The layout, art and script modules are imported inside the functions that use them: the parser of
+# every command is built on each run, and `comic build` should not pay for this one's imports.
 
 MM = 72 / 25.4
 _FILE_ERRORS = ("art-unreadable", "path-escape", "art-format", "missing-art-file")
@@ -60,6 +59,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from comic.atomic import atomic_write
+    from comic.diagnostics import Report
+    from comic.layout.pages import layout_book
     from comic.script import load_book
 
     root = Path(args.project)
@@ -82,6 +84,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _show(report: Report) -> None:
+    from comic.diagnostics import Severity
+
     for d in report:
         if d.severity is not Severity.INFO and d.code not in ("art-low-ppi", "art-missing"):  # in the table
             print(d.text(), file=sys.stderr)
@@ -104,6 +108,8 @@ def collect(layouts: list[PageLayout], report: Report, root: Path) -> list[ArtSp
 
 def _spec(page: str, panel: str, art: ArtPlacement, box: Rect, bleeds, frame, report: Report, root: Path,
           written: str | None, **common) -> ArtSpec:
+    from comic.layout.sources import PANELS_DIR
+
     if art.path is not None:
         try:
             file = art.path.resolve().relative_to(Path(root).resolve()).as_posix()
@@ -126,6 +132,8 @@ COLUMNS = ("page", "panel", "art", "status", "ppi", "pixels", "width_mm", "heigh
 
 
 def rows(specs: list[ArtSpec]) -> list[dict[str, str]]:
+    from comic.layout.art import pixels_for
+
     out = []
     for s in specs:
         w, h = s.size_mm()
@@ -160,6 +168,9 @@ def table(specs: list[ArtSpec]) -> str:
 
 
 def to_csv(specs: list[ArtSpec]) -> str:
+    import csv
+    import io
+
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -169,6 +180,9 @@ def to_csv(specs: list[ArtSpec]) -> str:
 
 def write_templates(specs: list[ArtSpec], out_dir: Path, root: Path) -> list[Path]:
     """One PNG per art box; never overwrites finished art when pointed at panels/ itself."""
+    from comic.atomic import atomic_path
+    from comic.layout.sources import PANELS_DIR
+
     out_dir = Path(out_dir)
     into_panels = out_dir.resolve() == (Path(root) / PANELS_DIR).resolve()
     written = []
@@ -186,6 +200,8 @@ def write_templates(specs: list[ArtSpec], out_dir: Path, root: Path) -> list[Pat
 def template_image(s: ArtSpec, ppi: float = 300):
     """White art box with guides: grey outside the frame, red trim, blue dashed safe area, black frame."""
     from PIL import Image, ImageDraw
+
+    from comic.layout.art import pixels_for
 
     w, h = pixels_for(s.box, ppi)
     sx, sy = w / s.box.w, h / s.box.h

@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from comic.commands.common import add_common, print_report
-from comic.diagnostics import Report
 
 
 def add_parser(sub) -> None:
@@ -32,7 +31,9 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    # imported here, not at the top: building the parser for any command stays cheap
     from comic.build import build_project
+    from comic.diagnostics import Report
     report = Report()
     out = Path(args.out) if args.out else None
     result = build_project(args.project, report, languages=args.lang, print_=args.print_ or args.print_only,

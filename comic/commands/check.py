@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from comic.commands.common import add_common, print_report
-from comic.diagnostics import Report
 
 
 def add_parser(sub) -> None:
@@ -19,7 +18,8 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from comic.build import check_project
+    from comic.build import check_project  # imported here: keeps start-up of other commands light
+    from comic.diagnostics import Report
     report = Report()
     check_project(args.project, report, languages=args.lang, strict=args.strict)
     print_report(report, args, fmt=args.format)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from comic.diagnostics import Report, Severity
+if TYPE_CHECKING:
+    from comic.diagnostics import Report
 
 
 def add_common(p: argparse.ArgumentParser) -> None:
@@ -18,6 +19,8 @@ def add_common(p: argparse.ArgumentParser) -> None:
 
 
 def print_report(report: Report, args: argparse.Namespace, *, fmt: str = "text", stream=None) -> None:
+    from comic.diagnostics import Severity
+
     stream = stream or sys.stderr
     if fmt == "json":
         print(report.to_json(), file=sys.stdout)
@@ -35,4 +38,6 @@ def print_report(report: Report, args: argparse.Namespace, *, fmt: str = "text",
 
 
 def dump_json(data) -> str:
+    import json
+
     return json.dumps(data, ensure_ascii=False, indent=2)

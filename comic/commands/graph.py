@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from comic.commands.common import add_common, print_report
-from comic.diagnostics import Report
 
 
 def add_parser(sub) -> None:
@@ -18,6 +17,7 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from comic.build import page_numbers
     from comic.checks.story import check_story, to_dot, to_text
+    from comic.diagnostics import Report
     from comic.script import load_book
     report = Report()
     book = load_book(args.project, report)

@@ -12,17 +12,15 @@ translations obsolete. `--force` overrides that (obsolete entries come back on t
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from comic.commands.common import add_common, print_report
-from comic.diagnostics import Report
-from comic.i18n import status as status_mod
-from comic.i18n import workflow
-from comic.i18n.po import language_name, po_path, rel
-from comic.script import load_book
-from comic.script.types import LANG_RE
+
+if TYPE_CHECKING:
+    from comic.diagnostics import Report
+    from comic.i18n import workflow
 
 
 def _project_arg(p: argparse.ArgumentParser) -> None:
@@ -78,6 +76,13 @@ def _show(report: Report, args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # imported here, not at the top: keeps start-up of the other commands (`comic build`) light
+    from comic.diagnostics import Report
+    from comic.i18n import workflow
+    from comic.i18n.po import po_path, rel
+    from comic.script import load_book
+    from comic.script.types import LANG_RE
+
     root = Path(getattr(args, "project", None) or ".")
     action = getattr(args, "i18n_action", None)
     langs = getattr(args, "languages", None) or []
@@ -129,6 +134,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _updated_line(root: Path, r: workflow.Updated) -> str:
+    from comic.i18n.po import language_name, rel
+
     m = r.merge
     if r.created:
         extra = f" ({len(m.inline)} filled from inline translations)" if m and m.inline else ""
@@ -139,6 +146,8 @@ def _updated_line(root: Path, r: workflow.Updated) -> str:
 
 
 def _add(book, lang: str, report: Report, root: Path, args: argparse.Namespace) -> int:
+    from comic.i18n import workflow
+
     if lang == book.source_language:
         print(f"comic i18n add: {lang} is the source language of the book; translations go into other languages",
               file=sys.stderr)
@@ -163,7 +172,11 @@ def _add(book, lang: str, report: Report, root: Path, args: argparse.Namespace) 
 
 
 def _status(book, report: Report, args: argparse.Namespace) -> int:
+    import json
+
     from comic.build import lettering_status
+    from comic.i18n import status as status_mod
+
     rows = status_mod.book_status(book, report, languages=args.languages or None, extra=lettering_status)
     if args.format == "json":
         data = {"title": book.title.source, "source_language": book.source_language,

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
-
-from comic.checks.preflight import NotAPdfError, PreflightOptions, format_text, preflight
 
 STANDARDS = {"auto": "auto", "x4": "x4", "x1a": "x1a", "none": "none"}
 
@@ -56,6 +53,11 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import json
+
+    # imported here, not at the top: pikepdf and the checks are heavy and no other command needs them
+    from comic.checks.preflight import NotAPdfError, PreflightOptions, format_text, preflight
+
     options = PreflightOptions(
         binding=getattr(args, "binding", "none"),
         ink_limit=float(getattr(args, "ink_limit", 300.0)),

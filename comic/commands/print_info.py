@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from comic.commands.common import add_common, dump_json, print_report
-from comic.diagnostics import Report
+
+if TYPE_CHECKING:
+    from comic.diagnostics import Report
 
 MM = 72 / 25.4
 
@@ -68,6 +71,7 @@ def text(data: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from comic.diagnostics import Report
     from comic.script import load_book
 
     report = Report()

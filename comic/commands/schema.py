@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from comic.atomic import atomic_write
 from comic.commands.common import dump_json
-from comic.script.schema import BookSpec, SceneSpec
 
 
 def schemas() -> dict[str, dict]:
+    # imported here, not at the top: only `comic schema` and `comic new` need the pydantic models
+    from comic.script.schema import BookSpec, SceneSpec
+
     out = {}
     for name, cls in (("book", BookSpec), ("scene", SceneSpec)):
         s = cls.model_json_schema()
@@ -29,6 +30,8 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from comic.atomic import atomic_write
+
     all_schemas = schemas()
     if args.write:
         for name, s in all_schemas.items():

@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 from comic.commands.common import add_common, print_report
-from comic.diagnostics import Report
 
 WATCHED = ("scripts", "panels", "assets")
 
@@ -27,6 +26,7 @@ def add_parser(sub) -> None:
 
 def rebuild(args: argparse.Namespace, workers: int) -> int:
     from comic.build import build_project
+    from comic.diagnostics import Report
     report = Report()
     start = time.perf_counter()
     result = build_project(args.project, report, languages=args.lang, proof=args.proof, workers=workers,

@@ -6,7 +6,6 @@ unknown key and at the value otherwise, with a "did you mean" from the keys the 
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from typing import Any
@@ -19,6 +18,8 @@ from comic.script.yamlsrc import Located
 
 
 def did_you_mean(word: str, choices: typing.Iterable[str]) -> str | None:
+    import difflib  # only when something is wrong: a clean load does not pay for it
+
     match = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
     return match[0] if match else None
 

@@ -4,8 +4,8 @@ Small typed option objects, mkdocs-style: each key is declared once with its typ
 and a writer's mistake becomes a one-line message naming the key and the fix (see `load.py`).
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: with it pydantic parses and evaluates every field's annotation
+# from a string at each start. Every type below is defined before it is used, so none is needed.
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
@@ -14,7 +14,11 @@ from comic.script.types import Color, Fraction, Id, Lang, Length, Placement, Poi
 
 
 class Doc(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, validate_default=True)
+    # defer_build: a model's validator is built when it is first used, not at import. A build validates only
+    # BookSpec, SceneHead and PageDoc (which take their nested models along); SceneSpec, ItemBase and the
+    # separate validators of nested models are never built then. Validation and messages are unchanged.
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, validate_default=True,
+                              defer_build=True)
 
 
 # ---------------------------------------------------------------- book file
