@@ -203,7 +203,8 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages: _DrawnPages, report:
         from comic.render.preview import contact_sheet, write_previews
         pngs = write_previews(pdf, plan.out_dir / lang / "preview", only=changed)
         outputs += [output(root, lang, "preview", png, 1) for png in pngs]
-        sheet = contact_sheet(pngs, plan.out_dir / lang / f"{plan.name}-{lang}-contact.jpg")
+        sheet = contact_sheet(pngs, plan.out_dir / lang / f"{plan.name}-{lang}-contact.jpg",
+                              remember=plan.cache is not None and plan.cache.remembers)
         outputs.append(output(root, lang, "contact-sheet", sheet, len(pngs)))
     return outputs
 

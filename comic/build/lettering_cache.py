@@ -103,6 +103,11 @@ class LetteringCache:
         self.folder = folder
         self.memory: dict = _MEMORY if memory else {}
 
+    @property
+    def remembers(self) -> bool:
+        """Whether this is `comic watch`'s long-lived process (which may keep things between rebuilds)."""
+        return self.memory is _MEMORY
+
     def _load(self, path: Path):
         try:
             with open(path, "rb") as f:

@@ -43,8 +43,10 @@ def base_language(lang: str) -> str:
     return lang.replace("_", "-").split("-")[0].lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def apply(text: str, lang: str) -> str:
-    """Typeset text for lang: curly quotes, apostrophes, … and dashes; French spacing."""
+    """Typeset text for lang: curly quotes, apostrophes, … and dashes; French spacing. (Remembered: every
+    rebuild asks again for every item of every language, to see what changed.)"""
     if not text:
         return text
     base = base_language(lang)

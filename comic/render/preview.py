@@ -47,15 +47,41 @@ def write_previews(pdf_path: Path, out_dir: Path, dpi: float = 50, *, trim: bool
     return written
 
 
+_CELLS: dict[str, tuple[tuple[int, int], object]] = {}
+
+
+def _page_image(path: Path, remember: bool):
+    """A preview as an RGB image; with `remember` (`comic watch`) kept between rebuilds until the file
+    changes, so a rebuild after one edit decodes one preview, not the book's."""
+    from PIL import Image
+    if not remember:
+        with Image.open(path) as im:
+            return im.convert("RGB")
+    st = path.stat()
+    found = _CELLS.get(str(path))
+    if found is not None and found[0] == (st.st_mtime_ns, st.st_size):
+        return found[1]
+    with Image.open(path) as im:
+        image = im.convert("RGB")
+    _CELLS.pop(str(path), None)
+    while len(_CELLS) >= _MAX_CELLS:                 # about half a megabyte each: the oldest go first
+        del _CELLS[next(iter(_CELLS))]
+    _CELLS[str(path)] = ((st.st_mtime_ns, st.st_size), image)
+    return image
+
+
+_MAX_CELLS = 160
+
+
 def contact_sheet(pngs: list[Path], out_path: Path, columns: int = 6, *, gap: int = 12,
-                  labels: bool = True) -> Path:
+                  labels: bool = True, remember: bool = False) -> Path:
     """Pages side by side on grey, numbered in reading order, each scaled to the widest page's cell.
 
     Written as JPEG when `out_path` says so: a sheet of painted pages is a photograph, and as PNG it took
     0.2 s to encode (4.4 MB for 24 pages) — most of a rebuild after one edit — against 0.01 s as JPEG."""
     from PIL import Image, ImageDraw
 
-    pages = [Image.open(p).convert("RGB") for p in pngs]
+    pages = [_page_image(Path(p), remember) for p in pngs]
     if not pages:
         raise ValueError("no pages for a contact sheet")
     columns = max(1, min(columns, len(pages)))
@@ -78,6 +104,4 @@ def contact_sheet(pngs: list[Path], out_path: Path, columns: int = 6, *, gap: in
             sheet.save(tmp, "JPEG", quality=85)
         else:
             sheet.save(tmp, "PNG", compress_level=1)
-    for im in pages:
-        im.close()
     return out_path
