@@ -11,6 +11,7 @@ import math
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 
 from comic.lettering.types import Outline, PathOp, Point
@@ -41,44 +42,110 @@ class Body:
 
 # ---------------------------------------------------------------------------------------------- paths
 
+def rounded(values: Sequence[float]) -> list[float]:
+    """`[round(v, 3) for v in values]`, the same floats, in half the time: outlines and glyph positions
+    round hundreds of thousands of coordinates per edition, and `round(v, 3)` goes through decimal strings.
+
+    round(v, 3) is the double nearest to n/1000, n the integer nearest to v·1000 exactly (ties to even).
+    y = v * 1000.0 is within half a unit in the last place of v·1000 (at most 2^-14 for |y| < 2^40), so when
+    y is not within 0.0001 of a half-integer, n is the integer nearest to y: y + 1.5·2^52 − 1.5·2^52, exactly
+    (the sum lies where doubles are the integers). n / 1000.0 (n exact, the division correctly rounded) is
+    then the double nearest to n/1000. The rest — near ties, n = 0 (whose zero keeps v's sign), |y| ≥ 2^40,
+    NaNs, infinities — goes to round().
+    """
+    return [n / 1000.0 if -0.4999 < y - n < 0.4999 and -_BIG < y < _BIG and n else round(v, 3)
+            for v in values for y in [v * 1000.0] for n in [y + _SNAP - _SNAP]]
+
+
+_BIG = float(1 << 40)
+_SNAP = 1.5 * 2.0 ** 52
+
+
 def polygon_ops(points: Sequence[Point]) -> tuple[PathOp, ...]:
-    ops = [PathOp("M", (_r(points[0]),))]
-    ops += [PathOp("L", ((round(x, 3), round(y, 3)),)) for x, y in points[1:]]
+    xs = rounded([x for x, _ in points])
+    ys = rounded([y for _, y in points])
+    ops = [PathOp("M", ((xs[0], ys[0]),))]
+    ops += [PathOp("L", (p,)) for p in zip(xs[1:], ys[1:])]
     ops.append(PathOp("Z"))
     return tuple(ops)
 
 
 def smooth_closed(points: Sequence[Point]) -> tuple[PathOp, ...]:
-    """A closed Catmull-Rom spline through the points, as cubic Béziers."""
-    n = len(points)
+    """A closed Catmull-Rom spline through the points, as cubic Béziers.
+
+    Segment i runs from point i to point i+1 with control points p[i] + (p[i+1] − p[i−1])/6 and
+    p[i+1] − (p[i+2] − p[i])/6 (indices cyclic), each coordinate rounded (`_r`); worked out a coordinate
+    list at a time, the very floats of the point-by-point arithmetic.
+    """
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
     ops = [PathOp("M", (_r(points[0]),))]
-    # the same arithmetic as _smooth_open's, each point rounded once (every one ends a segment)
-    ends = [(round(x, 3), round(y, 3)) for x, y in points]
-    for i in range(n):
-        x0, y0 = points[i - 1]
-        x1, y1 = points[i]
-        x2, y2 = points[(i + 1) % n]
-        x3, y3 = points[(i + 2) % n]
-        ops.append(PathOp("C", ((round(x1 + (x2 - x0) / 6, 3), round(y1 + (y2 - y0) / 6, 3)),
-                                (round(x2 - (x3 - x1) / 6, 3), round(y2 - (y3 - y1) / 6, 3)),
-                                ends[(i + 1) % n])))
+    ops += _curves(*[_catmull(vs[-1:] + vs[:-1], vs, vs[1:] + vs[:1], vs[2:] + vs[:2]) for vs in (xs, ys)])
     ops.append(PathOp("Z"))
     return tuple(ops)
 
 
+def _catmull(before: list[float], start: list[float], end: list[float],
+             after: list[float]) -> tuple[list[float], list[float], list[float]]:
+    """One coordinate of Catmull-Rom segments start→end: the first controls, the second controls and the
+    ends, rounded."""
+    return (rounded([s + (e - b) / 6 for b, s, e in zip(before, start, end)]),
+            rounded([e - (a - s) / 6 for s, e, a in zip(start, end, after)]),
+            rounded(end))
+
+
 def _smooth_open(points: Sequence[Point]) -> list[PathOp]:
     """Curve segments through points[1:], starting at points[0] (no move-to): for tail sides."""
-    n = len(points)
-    ops = []
-    for i in range(n - 1):
-        x0, y0 = points[i - 1 if i > 0 else 0]
-        x1, y1 = points[i]
-        x2, y2 = points[i + 1]
-        x3, y3 = points[i + 2 if i + 2 < n else n - 1]
-        ops.append(PathOp("C", ((round(x1 + (x2 - x0) / 6, 3), round(y1 + (y2 - y0) / 6, 3)),
-                                (round(x2 - (x3 - x1) / 6, 3), round(y2 - (y3 - y1) / 6, 3)),
-                                (round(x2, 3), round(y2, 3)))))
-    return ops
+    return _smooth_opens([points])[0]
+
+
+def _smooth_opens(chains: Sequence[Sequence[Point]]) -> list[list[PathOp]]:
+    """`_smooth_open` of each chain, the arithmetic of all of them done a coordinate list at a time.
+
+    As in `smooth_closed`, with a chain's first and last points standing in for the missing neighbours.
+    """
+    lists: list[list[list[float]]] = [[[], [], [], []], [[], [], [], []]]
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        for coordinate, (before, start, end, after) in enumerate(lists):
+            vs = [p[coordinate] for p in chain]
+            before += vs[:1] + vs[:-2]
+            start += vs[:-1]
+            end += vs[1:]
+            after += vs[2:] + vs[-1:]
+    ops = _curves(*[_catmull(*four) for four in lists])
+    out = []
+    at = 0
+    for chain in chains:
+        count = max(len(chain) - 1, 0)
+        out.append(ops[at:at + count])
+        at += count
+    return out
+
+
+def _curves(xs: tuple[list[float], ...], ys: tuple[list[float], ...]) -> list[PathOp]:
+    """Curve-to operations from `_catmull`'s x and y lists."""
+    return list(map(_curve, zip(zip(xs[0], ys[0]), zip(xs[1], ys[1]), zip(xs[2], ys[2]))))
+
+
+def _fast_curve(points: tuple[Point, Point, Point]) -> PathOp:
+    """PathOp("C", points), made without the frozen dataclass's `__init__` (which sets each field through
+    object.__setattr__): outlines are made of tens of thousands of curves per edition. The result is the
+    same object in every respect — fields, equality, hash, pickling."""
+    op = _new(PathOp)
+    _set_op(op, "C")
+    _set_points(op, points)
+    return op
+
+
+_new = object.__new__
+if tuple(f.name for f in dataclass_fields(PathOp)) == ("op", "points") and hasattr(PathOp, "__slots__"):
+    _set_op, _set_points = PathOp.__dict__["op"].__set__, PathOp.__dict__["points"].__set__
+    _curve = _fast_curve
+else:  # pragma: no cover - PathOp changed shape: the plain constructor
+    def _curve(points: tuple[Point, Point, Point]) -> PathOp:
+        return PathOp("C", points)
 
 
 def _r(p: Point) -> Point:
@@ -256,6 +323,20 @@ def inside(polygon: Sequence[Point], p: Point) -> bool:
     return result
 
 
+def inside_all(polygon: Sequence[Point], points: Sequence[Point]) -> bool:
+    """`all(inside(polygon, p) for p in points)`, the polygon's edges set up once: the checks test dozens of
+    points of every balloon against its panel's frame."""
+    edges = [(xi, yi, xj, yj) for (xi, yi), (xj, yj) in zip(polygon, polygon[-1:] + polygon[:-1])]
+    for x, y in points:
+        result = False
+        for xi, yi, xj, yj in edges:
+            if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+                result = not result
+        if not result:
+            return False
+    return True
+
+
 def polygons_overlap(p: Sequence[Point], q: Sequence[Point], margin: float = 0.0) -> bool:
     """True when the outlines overlap by more than about `margin` (vertices tested both ways, after shrinking)."""
     return outlines_overlap(Overlap(p, margin), Overlap(q, margin))
@@ -393,9 +474,7 @@ def tail_for(body: Body, centre: Point, mouth: Point, *, reach: float, half: flo
         inner = _bolt(base, tip, half, t_edge, line_width * 1.1)
     else:
         bend = 0.0 if style == "straight" else 0.3
-        spine = _spine(base, tip, half, t_edge, bend)
-        outer = _wedge(base, tip, half, t_edge, bend, 0.0, spine)
-        inner = _wedge(base, tip, half, t_edge, bend, line_width * 1.1, spine)
+        outer, inner = _wedges(base, tip, half, t_edge, bend, (0.0, line_width * 1.1))
     shape = Outline(ops=outer, fill=fill, stroke=line, line_width=line_width, dash=dash)
     patch = Outline(ops=inner, fill=fill, stroke=None, line_width=0.0) if inner else None
     return Tail((shape,), (patch,) if patch else ())
@@ -410,23 +489,39 @@ def _wedge(base: Point, tip: Point, half: float, t_edge: float, bend: float, ins
     outline where the tail leaves it, leaving the tail's own outline intact. `spine`: `_spine` of the same
     arguments, when the caller draws both.
     """
+    return _wedges(base, tip, half, t_edge, bend, (inset,), spine)[0]
+
+
+def _wedges(base: Point, tip: Point, half: float, t_edge: float, bend: float, insets: Sequence[float],
+            spine: Sequence[tuple[float, float, float, float, float]] | None = None) -> list[tuple[PathOp, ...]]:
+    """`_wedge` for each inset, their curves worked out together (`_smooth_opens`)."""
     tx, ty = tip
-    left: list[Point] = []
-    right: list[Point] = []
-    for px, py, nx, ny, width in spine or _spine(base, tip, half, t_edge, bend):
-        h = width - inset
-        if h <= 0.05:
-            break
-        left.append((px + nx * h, py + ny * h))
-        right.append((px - nx * h, py - ny * h))
-    if len(left) < 2:
-        return ()
-    end = (tx, ty) if inset == 0 else ((left[-1][0] + right[-1][0]) / 2, (left[-1][1] + right[-1][1]) / 2)
-    ops = [PathOp("M", (_r(left[0]),))]
-    ops += _smooth_open(left + [end])
-    ops += _smooth_open([end] + right[::-1])
-    ops.append(PathOp("Z"))
-    return tuple(ops)
+    if spine is None:
+        spine = _spine(base, tip, half, t_edge, bend)
+    chains: list[list[Point]] = []
+    for inset in insets:
+        left: list[Point] = []
+        right: list[Point] = []
+        for px, py, nx, ny, width in spine:
+            h = width - inset
+            if h <= 0.05:
+                break
+            left.append((px + nx * h, py + ny * h))
+            right.append((px - nx * h, py - ny * h))
+        if len(left) < 2:
+            chains += [[], []]
+            continue
+        end = (tx, ty) if inset == 0 else ((left[-1][0] + right[-1][0]) / 2, (left[-1][1] + right[-1][1]) / 2)
+        chains += [left + [end], [end] + right[::-1]]
+    curves = _smooth_opens(chains)
+    out = []
+    for i in range(len(insets)):
+        first = chains[2 * i]
+        if not first:
+            out.append(())
+            continue
+        out.append(tuple([PathOp("M", (_r(first[0]),))] + curves[2 * i] + curves[2 * i + 1] + [PathOp("Z")]))
+    return out
 
 
 def _spine(base: Point, tip: Point, half: float, t_edge: float,

@@ -72,12 +72,15 @@ def units(paragraphs: Sequence[Paragraph], measure: Measure, style: Style = Styl
         if not flat:
             out.append(Unit((), 0.0, 0.0, True))
             continue
+        segments = break_units(flat)
+        if all(span.emphasis == para[0].emphasis for span in para):
+            out += _plain_units(segments, emphasis if para[0].emphasis else style, measure, hyphenate)
+            continue
         # style of every character
         styles: list[Style] = []
         for span in para:
             styles.extend([emphasis if span.emphasis else style] * len(span.text))
         pos = 0
-        segments = break_units(flat)
         for k, seg in enumerate(segments):
             seg_styles = styles[pos:pos + len(seg)]
             pos += len(seg)
@@ -92,6 +95,37 @@ def units(paragraphs: Sequence[Paragraph], measure: Measure, style: Style = Styl
                 else:
                     trimmed = sum(measure(p.text, p.style) for p in _rstrip(pieces))
                     out.append(Unit(pieces, width, trimmed, last))
+    return out
+
+
+def _plain_units(segments: Sequence[str], style: Style, measure: Measure,
+                 hyphenate: Callable[[str], list[int]] | None) -> list[Unit]:
+    """`units` of a paragraph in one style, the common case: each unit is one piece, so the per-character
+    styles, the splitting by style and the sums of one width are left out (the same values come out:
+    a sum of one width is that width, of none the integer 0)."""
+    out: list[Unit] = []
+    final = len(segments) - 1
+    for k, seg in enumerate(segments):
+        cuts = _hyphen_cuts(seg, hyphenate) if hyphenate else []
+        if not cuts:
+            if not seg:
+                out.append(Unit((), 0, 0, k == final))
+                continue
+            width = measure(seg, style)
+            stripped = seg.rstrip(" ")
+            trimmed = width if stripped == seg else measure(stripped, style) if stripped else 0
+            out.append(Unit((Piece(seg, style),), width, trimmed, k == final))
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(seg)]):
+            text = seg[a:b]
+            width = measure(text, style)
+            if b < len(seg):
+                hyphen = Piece("-", style)
+                out.append(Unit((Piece(text, style),), width, width + measure("-", style), False, hyphen))
+            else:
+                stripped = text.rstrip(" ")
+                trimmed = width if stripped == text else measure(stripped, style) if stripped else 0
+                out.append(Unit((Piece(text, style),), width, trimmed, k == final))
     return out
 
 

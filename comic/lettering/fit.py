@@ -16,6 +16,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import le
 
 from comic.lettering.breaking import Piece, Unit, line_pieces, line_segments
 
@@ -26,6 +28,7 @@ INK_BOTTOM = -0.26
 
 GROW_STEPS = (1.0, 1.04, 1.08, 1.12, 1.16)   # how much a grown balloon may widen for better breaks
 BREAK_WEIGHT = 0.12    # a break at a sentence end is worth 12 % more balloon area
+_SKIP_HOPELESS = True    # `_grow_oval` skips grow steps that cannot win (off: tests compare)
 _DISC = tuple((t, math.sqrt(max(0.0, 1 - t * t))) for t in (-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1))
 _INF = float("inf")
 
@@ -129,19 +132,34 @@ def capacities(profile: Profile, a: float, b: float, pad: float, k: int, size: f
         return out
     n = profile.exponent
     inv = 1.0 / n
-    disc = _disc(pad)
-    heights, rows = _ink_plan(k, size, leading)
+    heights, rows = _outer_plan(k, size, leading)
+    half = _half_disc(pad)
+    tiny = 1e-6 * pad
     known: list[float | None] = [None] * len(heights)
-    for lo_i, hi_i in rows:
-        lo = known[lo_i]
-        if lo is None:
-            lo = known[lo_i] = _oval_half_width(heights[lo_i], a, b, n, inv, disc)
-        if lo <= 0:
-            return None                    # min(lo, hi) <= 0 whatever hi is
-        hi = known[hi_i]
-        if hi is None:
-            hi = known[hi_i] = _oval_half_width(heights[hi_i], a, b, n, inv, disc)
-        hw = lo if lo <= hi else hi
+    for outer_i, inner_i in rows:
+        hw = known[outer_i]
+        if hw is None:
+            y = heights[outer_i]
+            if y < tiny:
+                hw = _oval_half_width(y, a, b, n, inv, _disc(pad))
+            else:
+                # `_oval_half_width` over the disc's upper half only (see `_half_disc`), inlined: this is
+                # the innermost loop of fitting
+                hw = _INF
+                for tp, sp in half:
+                    yy = (y + tp) / b
+                    if yy >= 1.0:
+                        return None                # -1.0: the line is outside the shape
+                    v = a * (1.0 - yy ** n) ** inv - sp
+                    if v < hw:
+                        hw = v
+            known[outer_i] = hw
+        if inner_i >= 0:
+            inner = known[inner_i]
+            if inner is None:
+                inner = known[inner_i] = _oval_half_width(heights[inner_i], a, b, n, inv, _disc(pad))
+            if inner < hw:
+                hw = inner
         if hw <= 0:
             return None
         out.append(2 * hw)
@@ -149,24 +167,34 @@ def capacities(profile: Profile, a: float, b: float, pad: float, k: int, size: f
 
 
 @lru_cache(maxsize=1024)
-def _ink_plan(k: int, size: float, leading: float) -> tuple[tuple[float, ...], tuple[tuple[int, int], ...]]:
-    """The distinct |heights| of `_ink_rows`, and each line's (bottom, top) as indices into them.
+def _outer_plan(k: int, size: float, leading: float) -> tuple[tuple[float, ...], tuple[tuple[int, int], ...]]:
+    """The |heights| of `_ink_rows` the oval's capacities depend on, and each line's (outer, inner) as
+    indices into them (inner −1: not needed).
 
-    The oval's half width at y and at −y are the same floats (the padding disc is sampled symmetrically,
-    and negation is exact), and a centred block's bottom edges mirror its top edges — mostly to the bit — so
-    about a third of the shape evaluations need not be made twice.
+    A line's chord is the narrower of the chords at its ink's bottom and top, and in an oval that is the one
+    further from the centre: the half width only shrinks as |y| grows. So only the outer edge is evaluated —
+    unless the two edges are within a millionth of each other (a line across the centre), where a libm `pow`
+    a fraction of a unit in the last place off could in principle order them the other way. The oval's half
+    width at y and at −y are the same floats (the padding disc is sampled symmetrically, and negation is
+    exact), and a centred block's bottom edges mirror its top edges, so most heights serve two lines.
     """
     heights: list[float] = []
     index: dict[float, int] = {}
+
+    def at(y: float) -> int:
+        if y not in index:
+            index[y] = len(heights)
+            heights.append(y)
+        return index[y]
+
     rows = []
     for lo_y, hi_y in _ink_rows(k, size, leading):
-        pair = []
-        for y in (abs(lo_y), abs(hi_y)):
-            if y not in index:
-                index[y] = len(heights)
-                heights.append(y)
-            pair.append(index[y])
-        rows.append(tuple(pair))
+        lo, hi = abs(lo_y), abs(hi_y)
+        outer, inner = (lo, hi) if lo >= hi else (hi, lo)
+        if outer - inner > 1e-6 * outer:
+            rows.append((at(outer), -1))
+        else:
+            rows.append((at(lo), at(hi)))
     return tuple(heights), tuple(rows)
 
 
@@ -180,6 +208,19 @@ def _ink_rows(k: int, size: float, leading: float) -> tuple[tuple[float, float],
 def _disc(pad: float) -> tuple[tuple[float, float], ...]:
     """The padding disc's sample offsets (t·pad, s·pad), as `Profile.half_width` computes them."""
     return tuple((t * pad, s * pad) for t, s in _DISC)
+
+
+@lru_cache(maxsize=256)
+def _half_disc(pad: float) -> tuple[tuple[float, float], ...]:
+    """The samples of `_disc(pad)` with t ≥ 0: at a height y ≥ 0 the others cannot give the minimum.
+
+    The samples come in pairs ±t with the same s, and for y ≥ 0, |y + t·pad| ≥ |y − t·pad| (exactly, in
+    floats too): the +t sample sees the shape at least as far out, so its chord is no wider. The two differ
+    by 2·min(y, t·pad), far more than `pow` could misorder — which is why `capacities` only takes this
+    shortcut for y not vanishingly small against the padding. The t = 1 sample, the one reaching furthest,
+    is kept, so "outside the shape" is decided the same way.
+    """
+    return tuple((t * pad, s * pad) for t, s in _DISC if t >= 0)
 
 
 def _oval_half_width(y: float, a: float, b: float, n: float, inv: float,
@@ -225,34 +266,43 @@ def end_cost(text: str) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=4096)
+def _end_cost(pieces: tuple[Piece, ...]) -> float:
+    """`end_cost` of a unit's text: a book's words recur, in every balloon size fitting tries."""
+    return end_cost("".join(p.text for p in pieces))
+
+
 class _Text:
     """Unit widths at one size, with prefix sums, for O(1) line widths."""
 
     def __init__(self, units: Sequence[Unit], size: float):
         self.units = units
-        self.n = len(units)
-        self.prefix = [0.0]
-        for u in units:
-            self.prefix.append(self.prefix[-1] + u.width * size)
-        self.tail = [(u.width - u.trimmed) * size for u in units]   # trailing space widths
+        self.n = n = len(units)
+        self.prefix = prefix = list(accumulate([u.width * size for u in units], initial=0.0))
+        self.tail = tail = [(u.width - u.trimmed) * size for u in units]   # trailing space widths
         self.forced = [u.forced for u in units]
         self.widest = max((u.trimmed * size for u in units), default=0.0)
-        self.total = self.prefix[-1]
+        self.total = prefix[-1]
         self.paragraphs = sum(self.forced)
-        self.end = [0.0 if u.forced else (HYPHENATION_COST if u.hyphen else end_cost(u.text)) * size * size
+        self.end = [0.0 if u.forced else (HYPHENATION_COST if u.hyphen else _end_cost(u.pieces)) * size * size
                     for u in units]
-        self.total_trimmed = self.total - sum(self.tail)    # no line can hold less than this in all
+        self.total_trimmed = self.total - sum(tail)    # no line can hold less than this in all
         # For the breakers' shortcuts: a line ending after unit j-1 starts at or after after_forced[j] (it
         # never spans a forced break), and with widths never negative a line's width only grows as its
         # start moves back (the floats too: rounding is monotone), so the first start too wide ends the scan.
-        self.after_forced = after = [0] * (self.n + 1)
+        self.after_forced = after = [0] * (n + 1)
         start = 0
         for j, u in enumerate(units, 1):
             after[j] = start
             if u.forced:
                 start = j
-        prefix = self.prefix
-        self.monotone = all(prefix[i] <= prefix[i + 1] for i in range(self.n))
+        self.monotone = all(map(le, prefix, prefix[1:]))
+        # right[j]: where a line ending after unit j-1 ends (its trailing spaces dropped), so a line m..j-1
+        # is right[j] - prefix[m] wide, the very float `line` gives; single[m]: unit m on a line of its own
+        self.right = right = [0.0] + [p - t for p, t in zip(prefix[1:], tail)]
+        self.single = [r - p for r, p in zip(right[1:], prefix)]
+        self.widest_single = max(self.single, default=0.0)
+        self.right_monotone = self.monotone and all(map(le, right[1:], right[2:]))
 
     def line(self, m: int, j: int) -> float:
         """Width of units m..j-1 on one line."""
@@ -271,6 +321,7 @@ def breaks_exact(text: _Text, caps: Sequence[float]) -> tuple[float, list[int]] 
     if not text.monotone:
         return _breaks_exact_plain(text, caps)
     prefix, tail, endc, after = text.prefix, text.tail, text.end, text.after_forced
+    low = _lowest_ends(text, caps)
     prev_row = [0.0] + [_INF] * n
     lo_f = hi_f = 0                      # first and last reachable end of the previous row
     backs = []
@@ -280,9 +331,11 @@ def breaks_exact(text: _Text, caps: Sequence[float]) -> tuple[float, list[int]] 
         brow = [0] * (n + 1)
         # the same scan as `_breaks_exact_plain`, over the starts that can change anything: starts the
         # previous row cannot reach cost nothing to skip, and the width and forced-break limits are
-        # monotone, so starting lower stops wherever the full scan would have stopped
+        # monotone, so starting lower stops wherever the full scan would have stopped; ends below low[i]
+        # lead nowhere, so whatever they would cost changes nothing
         first = last = -1
-        for j in (range(lo_f + 1 if lo_f + 1 > i else i, n - (k - i) + 1) if i < k else (n,)):
+        j0 = lo_f + 1 if lo_f + 1 > i else i
+        for j in (range(j0 if j0 > low[i] else low[i], n - (k - i) + 1) if i < k else (n,)):
             right = prefix[j] - tail[j - 1]
             stop = after[j] if after[j] > lo_f else lo_f
             best, arg = _INF, 0
@@ -315,6 +368,31 @@ def breaks_exact(text: _Text, caps: Sequence[float]) -> tuple[float, list[int]] 
         j = backs[i - 1][j]
     ends.reverse()
     return prev_row[n], ends
+
+
+def _lowest_ends(text: _Text, caps: Sequence[float]) -> list[int]:
+    """For each row i, an end below which line i cannot end if the lines after it are to hold the rest
+    (index 0 unused).
+
+    Line i+1 ends at low[i+1] or later; ending there, it starts no earlier than where it is as long as
+    it may be, and ending later, no earlier still: a line only narrows as its end moves left, and the
+    forced-break limit only falls. Ends below that can be reached but lead nowhere, so the breakers skip
+    them (what they would cost is no part of any answer). With widths that are not monotone, nothing is
+    skipped.
+    """
+    k = len(caps)
+    low = [0] * (k + 1)
+    if not text.right_monotone:
+        return low
+    prefix, right, after = text.prefix, text.right, text.after_forced
+    end = low[k] = text.n
+    for i in range(k - 1, 0, -1):
+        cap, line_end, floor = caps[i], right[end], after[end]
+        m = end
+        while m - 1 >= floor and not (cap - (line_end - prefix[m - 1]) < 0):
+            m -= 1
+        end = low[i] = m
+    return low
 
 
 def _breaks_exact_plain(text: _Text, caps: Sequence[float]) -> tuple[float, list[int]] | None:
@@ -362,36 +440,76 @@ def breaks_feasible(text: _Text, caps: Sequence[float]) -> bool:
 
     Fitting asks this a dozen times per balloon while searching for the smallest size. An end j is
     reachable when some allowed start is; if any is, the last reachable start before j is (its line is the
-    shortest), so with monotone widths one test per end decides.
+    shortest), so with monotone widths one test per end decides. The reachable ends of a row are kept as
+    runs (first, last): after a run, each end but the last starts a one-unit line (all of them fit when
+    the line's capacity holds the widest unit), and the last starts lines as long as fit, up to the next
+    run — so a row costs a few tests per run instead of one per unit.
     """
     n, k = text.n, len(caps)
     if k > n or k < 1 or max(caps) < text.widest or sum(caps) < text.total_trimmed - 1e-9:
         return False
-    if not text.monotone:
+    if not text.right_monotone:
         return _breaks_exact_plain(text, caps) is not None
-    prefix, tail, after = text.prefix, text.tail, text.after_forced
-    prev_row = [True] + [False] * n
-    for i in range(1, k + 1):
+    prefix, right, after, single = text.prefix, text.right, text.after_forced, text.single
+    widest = text.widest_single
+    if min(caps) - widest >= 0:
+        # every unit fits every line on its own: each row's reachable ends are one run, i … hi (by
+        # induction: the run before gives i … its hi, and lines from its hi reach on without a gap)
+        hi = 0
+        for i in range(1, k):
+            cap, start = caps[i - 1], prefix[hi]
+            bound = n - (k - i)
+            j = hi + 1
+            while j <= bound and after[j] <= hi and not (cap - (right[j] - start) < 0):
+                j += 1
+            if j - 1 > hi:
+                hi = j - 1
+            elif hi < i:
+                return False
+        return after[n] <= hi and not (caps[k - 1] - (right[n] - prefix[hi]) < 0)
+    runs = [(0, 0)]                    # reachable ends of the previous row: disjoint runs, ascending
+    for i in range(1, k):
         cap = caps[i - 1]
-        row = [False] * (n + 1)
-        found = False
-        latest = -1                      # the last reachable end of the previous row before j
-        lo = i if i < k else n
-        for m in range(0, lo - 1):
-            if prev_row[m]:
-                latest = m
-        for j in range(lo, n - (k - i) + 1):
-            if prev_row[j - 1]:
-                latest = j - 1
-            if latest < after[j]:             # none, or its line would span a forced break
-                continue
-            if cap - ((prefix[j] - tail[j - 1]) - prefix[latest]) < 0:
-                continue
-            row[j] = found = True
-        if not found:
+        bound = n - (k - i)            # the lines after this one need a unit each
+        out: list[tuple[int, int]] = []
+        last = len(runs) - 1
+        for r, (first, end) in enumerate(runs):
+            # ends first+1 .. end: a line of one unit after the reachable end before each
+            if first < end:
+                if cap - widest >= 0:
+                    lo, hi = first + 1, (end if end < bound else bound)
+                    if lo <= hi:
+                        if out and out[-1][1] + 1 >= lo:
+                            out[-1] = (out[-1][0], hi)
+                        else:
+                            out.append((lo, hi))
+                else:
+                    for m in range(first, end if end < bound else bound):
+                        if not (cap - single[m] < 0):
+                            j = m + 1
+                            if out and out[-1][1] + 1 >= j:
+                                out[-1] = (out[-1][0], j)
+                            else:
+                                out.append((j, j))
+            # ends after the run, up to the next run's first: lines starting at `end`, as long as they fit
+            stop = runs[r + 1][0] if r < last else bound
+            if stop > bound:
+                stop = bound
+            start = prefix[end]
+            j = end + 1
+            while j <= stop and after[j] <= end and not (cap - (right[j] - start) < 0):
+                j += 1
+            if j > end + 1:
+                lo, hi = end + 1, j - 1
+                if out and out[-1][1] + 1 >= lo:
+                    out[-1] = (out[-1][0], hi)
+                else:
+                    out.append((lo, hi))
+        if not out:
             return False
-        prev_row = row
-    return prev_row[n]
+        runs = out
+    latest = runs[-1][1]               # the last line starts at the last reachable end
+    return after[n] <= latest and not (caps[k - 1] - (right[n] - prefix[latest]) < 0)
 
 
 def breaks_paragraph(text: _Text, cap: float) -> list[int]:
@@ -520,9 +638,16 @@ def _grow_oval(text: _Text, spec: FitSpec, size: float, k: int,
     # the tightest balloon leaves one way to break; a slightly bigger one may break at sentence ends
     best = None
     ideal = sum(sorted(text.end[:-1])[:k - 1]) / (6.25 * size * size)   # the best breaks k lines could have
+    floor = 1 + BREAK_WEIGHT * ideal      # the lowest score a balloon of area a·b could have is a·b·floor
     for grow in GROW_STEPS if (a_fixed is None or b_fixed is None) else (1.0,):
         scale = s * grow
         a, b = dims(scale)
+        if (_SKIP_HOPELESS and best is not None and floor > 1e-3
+                and a * b * floor > best[0] + 1e-6 * abs(best[0])):
+            # even the best breaks k lines could have would not make this bigger balloon score better
+            # (its points are never below `ideal`; the margin is far above the sums' rounding), and the
+            # ones after it are bigger still: nothing would change
+            break
         caps = tried[scale] if scale in tried else capacities(prof, a, b, pad, k, size, lead)
         found = breaks_exact(text, caps) if caps is not None else None
         if found is None:

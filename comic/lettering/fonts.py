@@ -128,6 +128,9 @@ class FontStack:
     families: tuple[FontFamily, ...]
     _runs_cache: dict[tuple[str, Style], tuple[Run, ...]] = field(default_factory=dict, init=False, repr=False)
     _width_cache: dict[tuple[str, Style], float] = field(default_factory=dict, init=False, repr=False)
+    # per style: its faces in stack order, and the characters known to be visible and in the first of them
+    _style_faces: dict[Style, tuple[list[FontFace], set[str]]] = field(default_factory=dict, init=False,
+                                                                       repr=False)
 
     def __post_init__(self) -> None:
         if not self.families:
@@ -195,7 +198,15 @@ class FontStack:
         return self.primary.face(style).metrics(size)
 
     def _split(self, text: str, style: Style) -> list[Run]:
-        faces = [family.face(style) for family in self.families]
+        known = self._style_faces.get(style)
+        if known is None:
+            known = self._style_faces[style] = ([family.face(style) for family in self.families], set())
+        faces, primary_has = known
+        if primary_has.issuperset(text) and unicodedata.is_normalized("NFC", text):
+            # every character visible and in the lettering face (most texts): the face every segment
+            # prefers, and the one a character without letters around it falls back to first — one run
+            return [Run(face=faces[0], text=text)] if text else []
+        primary_has.update(c for c in set(text) if not _is_invisible(c) and faces[0].has(c))
         chars = [c for c in unicodedata.normalize("NFC", text) if not _is_invisible(c)]
         picked: list[FontFace] = []
         for segment in _script_segments(chars):

@@ -523,9 +523,10 @@ class _Context:
         """A shaped line as runs, left to right, each with its glyphs placed in points from its origin."""
         out = []
         for seg in layout.segments:
+            xs = bl.rounded([g[1] * size for g in seg.glyphs])
             # (a zero offset times the size is a zero of the same sign, as round() would leave it)
-            glyphs = tuple([(gid, round(gx * size, 3), round(gy * size, 3) if gy else gy * size, cluster, chars)
-                            for gid, gx, gy, cluster, chars in seg.glyphs])
+            glyphs = tuple([(gid, gx, round(gy * size, 3) if gy else gy * size, cluster, chars)
+                            for (gid, _, gy, cluster, chars), gx in zip(seg.glyphs, xs)])
             out.append(GlyphRun(seg.text, seg.face.name, size, round(x + seg.x * size, 3), round(y, 3), color,
                                 glyphs=glyphs, stroke=stroke, stroke_width=stroke_width, role=role))
         return out

@@ -38,6 +38,15 @@ def parse(text: str) -> tuple[Paragraph, ...]:
 
 
 def _parse_paragraph(raw: str) -> Paragraph:
+    if not _MARKUP.intersection(raw):
+        # no markup (most texts): one span, runs of spaces collapsed and the ends stripped — what the
+        # tokenising below comes to for plain characters
+        text = " ".join([w for w in raw.split(" ") if w])
+        return (Span(text, False),) if text else ()
+    return _parse_markup(raw)
+
+
+def _parse_markup(raw: str) -> Paragraph:
     # First tokenise: literal characters and star markers, remembering which stars were escaped.
     tokens: list[tuple[str, bool]] = []     # (char, is_marker)
     i = 0
@@ -73,6 +82,9 @@ def _parse_paragraph(raw: str) -> Paragraph:
     if buf:
         spans.append(Span("".join(buf), emphasis))
     return _normalise_spaces(spans)
+
+
+_MARKUP = frozenset("\\*~\t")
 
 
 def _normalise_spaces(spans: list[Span]) -> Paragraph:

@@ -9,6 +9,7 @@ Chat messages without `at` stack from the top, each on its side of the phone scr
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from comic import model as m
 from comic.diagnostics import Report
 from comic.layout.boxes import PanelBox, Rect
-from comic.lettering.balloons import Overlap, inside, outlines_overlap, superellipse_points, unit_superellipse
+from comic.lettering.balloons import Overlap, inside_all, outlines_overlap, superellipse_points, unit_superellipse
 
 Box = tuple[float, float, float, float]          # x0, y0, x1, y1 (page points)
 
@@ -174,47 +175,129 @@ def _clear(fp: Footprint, centre: tuple[float, float], others: Sequence[tuple[Fo
                 near |= 1 << k
         return cy, by0, by1, above_of, beside, tail, near
 
-    def within_area():
-        """(offset index, column, row) of the positions inside the area, nearest first."""
-        columns: dict[float, tuple | None] = {}
-        rows: dict[float, tuple | None] = {}
-        for i, (dx, dy) in enumerate(_offsets(int(reach // STEP))):
-            col = columns[dx] if dx in columns else columns.setdefault(dx, column(dx))
-            if col is None:
-                continue
-            rw = rows[dy] if dy in rows else rows.setdefault(dy, row(dy))
-            if rw is not None:
-                yield i, col, rw
+    steps = int(reach // STEP)
+    order, shifts = _grid(steps)
+    columns: list = [_UNSET] * len(shifts)     # by column: None outside the area, else `column`'s tuple
+    rows: list = [_UNSET] * len(shifts)
+    facing = [_Facing(ob, outline, hw, hh, fe) if outline.exponent is not None else None
+              for ob, outline in checks]
 
-    seen: list[tuple] = []             # what the first pass went through (all of it, if there is a second)
-    clear: dict[int, bool] = {}        # offset index → overlaps no balloon (the same in both passes)
-    for tails in ((True, False) if corridors else (False,)):
-        if not tails and on_tail and centre_clear():       # (not on a tail: known to overlap)
-            return centre
-        for i, col, rw in (seen if seen else within_area()):
-            if tails:
-                seen.append((i, col, rw))
-            # reads_before(box, a) for some a of keep_order: entirely above it, or left of it on its tier
-            if (rw[3] & col[3]) or (col[4] & rw[4]):
-                continue
-            if tails and col[5] & rw[5]:
-                continue
-            ok = clear.get(i)
-            if ok is None:
-                ok = True
-                cx, cy = col[0], rw[0]
-                near = col[6] & rw[6]
-                while near:
-                    bit = near & -near
-                    near ^= bit
-                    ob, outline = checks[bit.bit_length() - 1]
-                    if outline.inside(cx, cy, ob) or _holds(cx, cy, hw, hh, fe, ob.points):
-                        ok = False
-                        break
-                clear[i] = ok
-            if ok:
-                return (col[0], rw[0])
+    def overlaps(k: int, cx: float, cy: float) -> bool:
+        """`outline.inside(cx, cy, ob) or _holds(cx, cy, hw, hh, fe, ob.points)` for check k."""
+        near = facing[k]
+        if near is not None:
+            return near.overlaps(cx, cy)
+        ob, outline = checks[k]
+        return outline.inside(cx, cy, ob) or _holds(cx, cy, hw, hh, fe, ob.points)
+
+    # One sweep in search order. Positions out of reading order are out in both passes; a position clear of
+    # the tails that overlaps a balloon is out in both too; so the second pass (tails may be covered) only
+    # has to go through the positions the first skipped for lying on a tail, in the same order.
+    on_tails: list[tuple] = []
+    tails = bool(corridors)
+    for i, (ix, iy) in enumerate(order):
+        col = columns[ix]
+        if col is _UNSET:
+            col = columns[ix] = column(shifts[ix])
+        if col is None:
+            continue
+        rw = rows[iy]
+        if rw is _UNSET:
+            rw = rows[iy] = row(shifts[iy])
+        if rw is None:
+            continue
+        # reads_before(box, a) for some a of keep_order: entirely above it, or left of it on its tier
+        if (rw[3] & col[3]) or (col[4] & rw[4]):
+            continue
+        if tails and col[5] & rw[5]:
+            on_tails.append((i, col, rw))
+            continue
+        ok = True
+        cx, cy = col[0], rw[0]
+        near = col[6] & rw[6]
+        while near:
+            bit = near & -near
+            near ^= bit
+            if overlaps(bit.bit_length() - 1, cx, cy):
+                ok = False
+                break
+        if ok:
+            return (cx, cy)
+    if not tails:
+        return centre
+    if on_tail and centre_clear():     # (not on a tail: known to overlap)
+        return centre
+    for i, col, rw in on_tails:
+        cx, cy = col[0], rw[0]
+        near = col[6] & rw[6]
+        ok = True
+        while near:
+            bit = near & -near
+            near ^= bit
+            if overlaps(bit.bit_length() - 1, cx, cy):
+                ok = False
+                break
+        if ok:
+            return (cx, cy)
     return centre
+
+
+_UNSET = object()
+
+
+@lru_cache(maxsize=64)
+def _grid(steps: int) -> tuple[tuple[tuple[int, int], ...], tuple[float, ...]]:
+    """`_offsets(steps)` as (column, row) indices into the shifts: the same floats, k·STEP for k = −steps…steps."""
+    shifts = tuple(k * STEP for k in range(-steps, steps + 1))
+    index = {d: i for i, d in enumerate(shifts)}
+    return tuple((index[dx], index[dy]) for dx, dy in _offsets(steps)), shifts
+
+
+class _Facing:
+    """`_Outline.inside(cx, cy, ob) or _holds(cx, cy, hw, hh, fe, ob.points)` for a superellipse outline,
+    trying the points facing the other shape first.
+
+    Whether any point of one outline lies inside the other does not depend on the order the points are
+    tried in; but nearly every position `_clear` tests overlaps, and a point on the side facing the other
+    balloon is the one likely inside, so trying those first ends most tests after a point or two. The
+    points are kept in eight orders, one per direction the obstacle may lie in; the tests compute the very
+    floats `_Outline.inside` and `_holds` do.
+    """
+
+    __slots__ = ("_orders", "fe", "hh", "hw", "ob", "outline")
+
+    def __init__(self, ob: _Obstacle, outline: _Outline, hw: float, hh: float, fe: float | None):
+        self.ob, self.outline, self.hw, self.hh, self.fe = ob, outline, hw, hh, fe
+        self._orders: list = [None] * 8
+
+    def overlaps(self, cx: float, cy: float) -> bool:
+        ob = self.ob
+        gx, gy, gw, gh, e = ob.cx, ob.cy, ob.hw, ob.hh, ob.exponent
+        octant = round(math.atan2(gy - cy, gx - cx) / (math.pi / 4)) % 8
+        orders = self._orders[octant]
+        if orders is None:
+            ux, uy = _OCTANTS[octant]
+            orders = self._orders[octant] = (
+                sorted(self.outline.scaled, key=lambda p: -(p[0] * ux + p[1] * uy)),
+                sorted(ob.points, key=lambda p: (p[0] - gx) * ux + (p[1] - gy) * uy))
+        mine, theirs = orders
+        # the outline's points inside the obstacle: `_Outline.inside`
+        if e is None:
+            for u, v in mine:
+                if abs(cx + u - gx) / gw < 1 and abs(cy + v - gy) / gh < 1:
+                    return True
+        else:
+            for u, v in mine:
+                dx = abs(cx + u - gx) / gw
+                if dx < 1:
+                    dy = abs(cy + v - gy) / gh
+                    if dy < 1 and dx ** e + dy ** e < 1:
+                        return True
+        # the obstacle's points inside the outline: `_holds`
+        return _holds(cx, cy, self.hw, self.hh, self.fe, theirs)
+
+
+_OCTANTS = tuple((math.cos(k * math.pi / 4), math.sin(k * math.pi / 4)) for k in range(8))
 
 
 class _Obstacle:
@@ -516,7 +599,7 @@ def _within(frame: Sequence[tuple[float, float]], polygon: Sequence[tuple[float,
     per panel."""
     if grown is None:
         grown = _grown(frame, tol)
-    return all(inside(grown, pt) for pt in polygon[:: max(1, len(polygon) // 48)])
+    return inside_all(grown, polygon[:: max(1, len(polygon) // 48)])
 
 
 def _grown(frame: Sequence[tuple[float, float]], tol: float = 1.0) -> list[tuple[float, float]]:

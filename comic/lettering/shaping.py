@@ -28,6 +28,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 import uharfbuzz as hb
 from bidi import algorithm as _uba
@@ -109,7 +110,7 @@ class Shaped:
     @property
     def glyphs(self) -> tuple[Glyph, ...]:
         if self._glyphs is None:
-            self._glyphs = _glyphs(*self._raw)
+            self._glyphs = _shaped_glyphs(*self._raw)
             self._raw = None
         return self._glyphs
 
@@ -135,15 +136,21 @@ def shape(face: FontFace, text: str, language: str | None = None, rtl: bool = Fa
     buf.guess_segment_properties()
     hb.shape(font.hb_font, buf, FEATURES)
     infos, positions = buf.glyph_infos, buf.glyph_positions
-    advances = [p.x_advance for p in positions]
     upem = float(font.units_per_em)
-    raw = (font, text, rtl, upem, [i.codepoint for i in infos], [i.cluster for i in infos], advances,
-           [p.x_offset for p in positions], [p.y_offset for p in positions])
-    shaped = Shaped(sum(advances) / upem, raw)
+    # HarfBuzz's glyph records are read when the run is first drawn (`_shaped_glyphs`): fitting measures
+    # many strings that are never drawn as they are (a word with and without its trailing space)
+    shaped = Shaped(sum([p.x_advance for p in positions]) / upem, (font, text, rtl, upem, infos, positions))
     if len(cache) >= _CACHE_SIZE:
         cache.clear()
     cache[key] = shaped
     return shaped
+
+
+def _shaped_glyphs(font, text: str, rtl: bool, upem: float, infos, positions) -> tuple[Glyph, ...]:
+    """`_glyphs` of HarfBuzz's glyph infos and positions."""
+    return _glyphs(font, text, rtl, upem, [i.codepoint for i in infos], [i.cluster for i in infos],
+                   [p.x_advance for p in positions], [p.x_offset for p in positions],
+                   [p.y_offset for p in positions])
 
 
 def _glyphs(font, text: str, rtl: bool, upem: float, gids, clusters, advances, x_offsets,
@@ -259,6 +266,9 @@ class Shaper:
         self.rtl = is_rtl(language)
         self._widths: dict[tuple[str, Style], float] = {}
         self._lines: dict[tuple, LineLayout] = {}
+        # the atoms of texts with no bidi levels to split by (`_levels` None), as `width` found them: a
+        # drawn line is its measured pieces side by side, so laying it out takes them from here
+        self._plain_atoms: dict[tuple[str, Style], list[_Atom]] = {}
 
     @property
     def start(self) -> str:
@@ -267,11 +277,15 @@ class Shaper:
 
     def width(self, text: str, style: Style | str, size: float = 1.0) -> float:
         """Shaped advance width of `text` in points (per point when size is 1): the fitter's `Measure`."""
-        key = (text, Style(style))
+        key = (text, style if type(style) is Style else Style(style))
         em = self._widths.get(key)
         if em is None:
             levels = self._levels(text)
-            em = sum(atom.shaped.width for atom in self._atoms(text, key[1], levels))
+            if levels is None:
+                atoms = self._plain(key)
+            else:
+                atoms = self._atoms(text, key[1], levels)
+            em = sum(atom.shaped.width for atom in atoms)
             if len(self._widths) >= _CACHE_SIZE:
                 self._widths.clear()
             self._widths[key] = em
@@ -286,11 +300,15 @@ class Shaper:
         text = "".join(p.text for p in pieces)
         levels = self._levels(text)
         atoms: list[_Atom] = []
-        pos = 0
-        for piece in pieces:
-            n = len(piece.text)
-            atoms.extend(self._atoms(piece.text, Style(piece.style), levels[pos:pos + n] if levels else None))
-            pos += n
+        if levels is None:
+            for piece_key in key:
+                atoms += self._plain(piece_key if type(piece_key[1]) is Style else (piece_key[0], Style(piece_key[1])))
+        else:
+            pos = 0
+            for piece in pieces:
+                n = len(piece.text)
+                atoms.extend(self._atoms(piece.text, Style(piece.style), levels[pos:pos + n]))
+                pos += n
         order = visual_order([a.level for a in atoms]) if levels else range(len(atoms))
         layout = _place([atoms[i] for i in order])
         if len(self._lines) >= _CACHE_SIZE:
@@ -306,6 +324,15 @@ class Shaper:
             return None
         return embedding_levels(text, self.rtl)
 
+    def _plain(self, key: tuple[str, Style]) -> list[_Atom]:
+        """`_atoms(text, style, None)` for key (text, style), worked out once (do not change the list)."""
+        atoms = self._plain_atoms.get(key)
+        if atoms is None:
+            if len(self._plain_atoms) >= _CACHE_SIZE:
+                self._plain_atoms.clear()
+            atoms = self._plain_atoms[key] = self._atoms(key[0], key[1], None)
+        return atoms
+
     def _atoms(self, text: str, style: Style, levels: Sequence[int] | None) -> list[_Atom]:
         """The text split by face (the stack's fallback runs), script and bidi level, each run shaped."""
         runs = self.stack.runs(text, style)
@@ -319,9 +346,19 @@ class Shaper:
         pos = 0
         for run in runs:
             chars = run.text
-            lv = visible[pos:pos + len(chars)] if visible is not None else [base] * len(chars)
-            pos += len(chars)
             scripts = _scripts(chars)
+            if visible is None:
+                # one level throughout: the run splits where the script changes
+                start = 0
+                for script, same in groupby(scripts):
+                    end = start + len(list(same))
+                    part = chars[start:end]
+                    out.append(_Atom(run.face, part, script, base,
+                                     shape(run.face, part, self.hb_language, base % 2 == 1, script)))
+                    start = end
+                continue
+            lv = visible[pos:pos + len(chars)]
+            pos += len(chars)
             start = 0
             for i in range(1, len(chars) + 1):
                 if i == len(chars) or lv[i] != lv[start] or scripts[i] != scripts[start]:
@@ -335,10 +372,12 @@ class Shaper:
 
 def _scripts(chars: str) -> list[str | None]:
     """Script of every character, neutral ones (spaces, digits, punctuation) taking their neighbours'."""
+    found = list(map(_script, chars))
+    if _NEUTRAL_SCRIPTS.isdisjoint(found):
+        return found
     out: list[str | None] = []
     current: str | None = None
-    for ch in chars:
-        sc = _script(ch)
+    for sc in found:
         if sc not in _NEUTRAL_SCRIPTS:
             if current is None:
                 out = [sc] * len(out)          # leading neutrals take the first real script
@@ -348,7 +387,12 @@ def _scripts(chars: str) -> list[str | None]:
 
 
 def _place(atoms: Sequence[_Atom]) -> LineLayout:
-    """Atoms in visual order → segments: neighbours with one face and level drawn as one run."""
+    """Atoms in visual order → segments: neighbours with one face and level drawn as one run.
+
+    A glyph's cluster indexes the segment's text, which is in logical order: the atoms' own clusters
+    shifted by the length of the text logically before them (in a right-to-left run, the atoms to their
+    right). The same atom may stand twice in a line (`Shaper` shares them), so the offsets go by position.
+    """
     groups: list[list[_Atom]] = []
     for atom in atoms:
         if groups and groups[-1][-1].face is atom.face and groups[-1][-1].level == atom.level:
@@ -360,17 +404,17 @@ def _place(atoms: Sequence[_Atom]) -> LineLayout:
     for group in groups:
         rtl = group[0].level % 2 == 1
         logical = group[::-1] if rtl else group
-        offsets = {}
+        starts = []
         n = 0
         for atom in logical:
-            offsets[id(atom)] = n
+            starts.append(n)
             n += len(atom.text)
-        glyphs = []
+        if rtl:
+            starts.reverse()
+        glyphs: list[Glyph] = []
         gx = 0.0
-        for atom in group:
-            off = offsets[id(atom)]
-            glyphs.extend((gid, gx + dx, dy, cluster + off, chars)
-                          for gid, dx, dy, cluster, chars in atom.shaped.glyphs)
+        for atom, off in zip(group, starts):
+            glyphs += [(gid, gx + dx, dy, cluster + off, chars) for gid, dx, dy, cluster, chars in atom.shaped.glyphs]
             gx += atom.shaped.width
         segments.append(Segment(group[0].face, "".join(a.text for a in logical), x, gx, tuple(glyphs), rtl))
         x += gx
