@@ -194,9 +194,13 @@ def unit_superellipse(n: float, count: int) -> tuple[Point, ...]:
 
 
 def oval(cx: float, cy: float, w: float, h: float, exponent: float) -> Body:
-    """Speech balloon: a superellipse, between an ellipse (2) and a rounded rectangle (large exponents)."""
+    """Speech balloon: a superellipse, between an ellipse (2) and a rounded rectangle (large exponents).
+
+    Its geometry (where tails leave it, what it overlaps) uses 64 or 96 points; the drawn spline runs
+    through every other one: within 0.1 pt of the true curve up to exponent 4 (a seventh of the stroke),
+    and half the curves to write for every balloon of every language."""
     pts = superellipse_points(cx, cy, w / 2, h / 2, exponent, 96 if exponent > 4 else 64)
-    return Body(smooth_closed(pts), tuple(pts))
+    return Body(smooth_closed(pts[::2]), tuple(pts))
 
 
 def rounded_rect(x0: float, y0: float, x1: float, y1: float, r: float) -> Body:

@@ -264,7 +264,8 @@ def _for_output(im: Image.Image, cmyk: bool, profile: Path | None, intent: str =
         w, h = target
         im.draft(im.mode, _draft_request(im.size, (h, w) if _orientation(im) in _ROTATED else (w, h)))
     im.load()                                        # a PSD opens on its flattened composite
-    im = ImageOps.exif_transpose(im)
+    if _orientation(im) != 1:                       # (upright art is not copied: half a millisecond each)
+        im = ImageOps.exif_transpose(im)
     line_art = im.mode == "1"                        # keep it sharp and grey, never RGB
     im = _plain_mode(im)
     if target is not None and not _near(im.size, target):
