@@ -68,6 +68,9 @@ right-to-left runs the text is as a PDF reader expects it: as seen, left to righ
 for the bracket it shows; "مَ" is stored mark first)."""
 
 _CACHE_SIZE = 1 << 16
+# Laid-out lines hold every glyph and are asked for again only while one balloon is lettered: a few
+# hundred keep that, where 65536 let a long book's lines pile up (+14 MB for 96 pages against 24).
+_LINE_CACHE_SIZE = 512
 # Grapheme clusters: a letter and its marks are one cluster, so the letter's glyph stands for "مَ" or "שָׁ"
 # and the marks' glyphs stand for nothing (drawn, not read: see comic/render/lettering.py).
 _CLUSTERS = hb.BufferClusterLevel.MONOTONE_GRAPHEMES
@@ -311,7 +314,7 @@ class Shaper:
                 pos += n
         order = visual_order([a.level for a in atoms]) if levels else range(len(atoms))
         layout = _place([atoms[i] for i in order])
-        if len(self._lines) >= _CACHE_SIZE:
+        if len(self._lines) >= _LINE_CACHE_SIZE:
             self._lines.clear()
         self._lines[key] = layout
         return layout
