@@ -191,7 +191,7 @@ def build_project(root: Path, report: Report, *, languages: list[str] | None = N
                   screen: bool = True, strict: bool = False, proof: bool = False, previews: bool = True,
                   out_dir: Path | None = None, workers: int | None = None, progress: bool = False,
                   booklet: bool = False, keep_in_memory: bool = False) -> BuildResult:
-    root = Path(root)
+    root = Path(root).resolve()     # cache keys hold paths: `-C .` and the same folder spelled out are one project
     out_dir = Path(out_dir) if out_dir else root / "build"
     result = BuildResult()
     book = load_book(root, report)
