@@ -1,3 +1,3 @@
-from comic.cli import main
+from comic.cli import entry
 
-raise SystemExit(main())
+entry()

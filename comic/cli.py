@@ -41,6 +41,27 @@ def make_parser() -> tuple[argparse.ArgumentParser, dict]:
     return parser, runners
 
 
+def entry() -> None:
+    """The `comic` command: `main`, then out without tearing the interpreter down.
+
+    Freeing every object of a build one by one took 0.08 s of a 1.4 s build. By the time `main` returns,
+    every output is written atomically and closed and every worker process joined, so nothing is lost;
+    only the standard streams still hold text, and they are flushed first."""
+    try:
+        code = main()
+    except SystemExit as e:                  # argparse: --help, or a bad command line
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 2)
+        if not isinstance(e.code, (int, type(None))):
+            print(e.code, file=sys.stderr)
+    import os
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        pass
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser, runners = make_parser()
     args = parser.parse_args(argv)
