@@ -2,43 +2,34 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-_WRAP = (
-    "import resource, runpy, sys, json, os;"
-    "sys.argv = sys.argv[1:];"
-    "code = 0\n"
-    "try:\n"
-    "    runpy.run_module(sys.argv[0], run_name='__main__') if not sys.argv[0].endswith('.py') else runpy.run_path(sys.argv[0], run_name='__main__')\n"
-    "except SystemExit as e:\n"
-    "    code = e.code or 0\n"
-    "peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))\n"
-    "open(os.environ['BENCH_RSS'], 'w').write(json.dumps(peak))\n"
-    "sys.exit(code)\n"
-)
 
 
 def run(args: list[str], cwd: Path) -> tuple[float, float]:
-    """Seconds of wall time and peak RSS in MB of one run of `python -m ARGS` (or a script): the largest of
-    the process and every worker process it started (the art layer and the languages run in their own)."""
-    rss_file = Path(cwd) / ".bench-rss"
-    env = dict(os.environ, BENCH_RSS=str(rss_file), PYTHONWARNINGS="ignore")
-    t = time.perf_counter()
-    r = subprocess.run([sys.executable, "-c", _WRAP, *args], cwd=cwd, env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - t
-    if r.returncode not in (0,):
-        sys.stderr.write(r.stdout[-2000:] + r.stderr[-4000:])
-        raise SystemExit(f"benchmark command failed: {' '.join(args)} (exit {r.returncode})")
-    rss = json.loads(rss_file.read_text()) / 1024
-    rss_file.unlink()
-    return wall, rss
+    """Seconds of wall time and peak RSS in MB of one run of `python -m ARGS` (or of a script, when ARGS[0]
+    ends in .py): the largest of the process and every worker it started and waited for (the art layer and
+    the languages run in their own), as the kernel reports it to wait4."""
+    env = dict(os.environ, PYTHONWARNINGS="ignore")
+    cmd = [sys.executable, *args] if args[0].endswith(".py") else [sys.executable, "-m", *args]
+    with tempfile.TemporaryFile() as log:
+        t = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)      # (not proc.wait(): wait4 also gives the usage)
+        wall = time.perf_counter() - t
+        code = proc.returncode = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            log.seek(0)
+            sys.stderr.write(log.read().decode(errors="replace")[-4000:])
+            raise SystemExit(f"benchmark command failed: {' '.join(args)} (exit {code})")
+    return wall, usage.ru_maxrss / 1024
 
 
 def best(n: int, fn) -> tuple[float, float]:
