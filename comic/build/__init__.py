@@ -52,9 +52,10 @@ def _languages(book: m.Book, wanted: Iterable[str] | None, report: Report) -> li
 
 
 def _fonts(book: m.Book):
+    """The font stack (registered with ReportLab later, by each process that draws: registering reads
+    every face, and the art process should not wait for it) and its key."""
     from comic.lettering.fonts import default_stack
     stack = default_stack(assets_dir(book.root, "fonts"))
-    stack.register()
     h = hashlib.sha256()
     for face in stack.faces():
         st = face.path.stat()
@@ -79,15 +80,16 @@ def _plan(book: m.Book, report: Report, out_dir: Path, kinds: list[str], *, stri
         layouts = layout_book(book, report, bleed=is_print, strict=is_print, allow_missing=book.allow_missing_art)
         art_pdf, key, job = out_dir / ".cache" / "layers" / "none.pdf", "", None
         if draw and layouts:
-            from comic.render.pdf import art_layer_key
+            from comic.render.layer_key import art_layer_key
             art_cache = editions.art_cache(book)
             key = f"{art_layer_key(layouts, cmyk=is_print)}-{art_cache.settings_key(cmyk=is_print)}"
             art_pdf = out_dir / ".cache" / "layers" / f"art-{kind}-{key}.pdf"
             if not art_pdf.exists():
                 from comic.build.art_job import ArtJob
-                job = ArtJob(layouts, art_pdf, cmyk=is_print, cache=art_cache,
-                             font=stack.primary.face("regular").name, workers=default_workers())
+                job = ArtJob(layouts, art_pdf, cmyk=is_print, cache=art_cache, stack=stack,
+                             workers=default_workers())
         plan.editions[kind] = Edition(kind, layouts, art_pdf, key, job)
+    stack.register()
     from comic.build.lettering_cache import remember_items
     remember_items(book)            # before the fork: every language's worker shares them
     return plan

@@ -19,12 +19,12 @@ class ArtJob:
     """One edition's art layer being drawn by a forked process. Made before the language workers fork,
     so they share its completion event."""
 
-    def __init__(self, layouts: list[PageLayout], out: Path, *, cmyk: bool, cache, font: str, workers: int):
+    def __init__(self, layouts: list[PageLayout], out: Path, *, cmyk: bool, cache, stack, workers: int):
         ctx = multiprocessing.get_context("fork")
         self._done = ctx.Event()
         self._ok = ctx.Value("b", 0)
         self._errors, sender = ctx.Pipe(duplex=False)
-        self._process = ctx.Process(target=_draw, args=(layouts, out, cmyk, cache, font, workers, sender,
+        self._process = ctx.Process(target=_draw, args=(layouts, out, cmyk, cache, stack, workers, sender,
                                                         self._done, self._ok))
         self._process.start()
         self._parent = os.getpid()
@@ -63,10 +63,12 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _draw(layouts, out: Path, cmyk: bool, cache, font: str, workers: int, sender, done, ok) -> None:
+def _draw(layouts, out: Path, cmyk: bool, cache, stack, workers: int, sender, done, ok) -> None:
     from comic.render.art import prepare_all
     from comic.render.pdf import render_art_layer
     try:
+        stack.register()                             # placeholders are lettered in the primary face
+        font = stack.primary.face("regular").name
         placements = [a for lay in layouts for a in [lay.background] + [b.art for b in lay.panels] if a]
         prepare_all(placements, cmyk=cmyk, cache=cache, workers=workers)
         errors = [(e.path, e.message) for e in render_art_layer(layouts, out, cmyk=cmyk, font=font, cache=cache)]

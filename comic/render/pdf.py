@@ -27,6 +27,7 @@ from comic import __version__
 from comic.atomic import atomic_path
 from comic.layout.boxes import PageLayout
 from comic.lettering.types import LetteredPage
+from comic.render.layer_key import art_layer_key  # noqa: F401  (where the build asked for it before)
 
 # ASCII85 wraps every stream: +25 % size and many times slower (measured in shared notes). Off.
 rl_config.useA85 = 0
@@ -53,34 +54,6 @@ def _canvas(path: Path, first: PageLayout, font: str, *, cmyk: bool) -> Canvas:
 
 
 # ---------------------------------------------------------------- the art layer
-
-def _code_fingerprint() -> str:
-    """The drawing code is an input of the cached art layer too."""
-    h = hashlib.sha256()
-    base = Path(__file__).resolve().parent
-    for path in (base / "art.py", base / "pdf.py", base / "color.py"):
-        if path.exists():
-            h.update(path.read_bytes())
-    return h.hexdigest()[:16]
-
-
-_CODE = _code_fingerprint()
-
-
-def art_layer_key(layouts: list[PageLayout], *, cmyk: bool) -> str:
-    """Everything the art layer depends on — never the text — so a text edit reuses the cached layer."""
-    h = hashlib.sha256(f"{__version__}|{_CODE}|cmyk={cmyk}".encode())
-    for layout in layouts:
-        h.update(repr((layout.boxes, layout.background)).encode())
-        for box in layout.panels:
-            h.update(repr((box.panel.key, box.panel.note, box.frame, box.art_clip, box.border_path, box.border,
-                           box.art)).encode())
-        for art in [layout.background] + [b.art for b in layout.panels]:
-            if art is not None and art.path is not None and art.path.exists():
-                st = art.path.stat()
-                h.update(f"{art.path}|{st.st_size}|{st.st_mtime_ns}".encode())
-    return h.hexdigest()[:20]
-
 
 ART_CHUNK = 6   # pages per ReportLab document: it keeps a document's images in memory until it is saved
 
