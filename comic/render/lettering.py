@@ -94,6 +94,8 @@ def glyph_ops(c: Content, run: GlyphRun, stroke: bool = False) -> list[str]:
 
 
 def _text_object(c: Content, run: GlyphRun, glyphs, stroke: bool) -> list[str]:
+    """One BT…ET object: glyphs as 2-byte codes in hex strings, HarfBuzz's positions as TJ adjustments
+    (thousandths of the size, leftward) wherever they differ from the advances the font's widths give."""
     size = run.size
     per_unit = size / 1000.0
     widths = face_info(run.font).widths
@@ -101,48 +103,53 @@ def _text_object(c: Content, run: GlyphRun, glyphs, stroke: bool) -> list[str]:
     if stroke:
         ops.append("2 Tr")                      # fill, then stroke: outlined display lettering
     ops.append(f"1 0 0 1 {fp_str(run.x)} {fp_str(run.y)} Tm")
-    items: list = []                            # TJ operands: hex glyph codes and adjustments
-
-    def flush() -> None:
-        if not items:
-            return
-        out, chunk = [], []
-        for item in items:
-            if isinstance(item, str):
-                chunk.append(item)
-                continue
-            if chunk:
-                out.append(f"<{''.join(chunk)}>")
-                chunk = []
-            out.append(fp_str(item))
-        if chunk:
-            out.append(f"<{''.join(chunk)}>")
-        ops.append(f"[{' '.join(out)}] TJ")
-        items.clear()
-
-    pen = 0.0          # where the next glyph would be drawn without adjustment, points from the origin
-    rise = 0.0
     font, table = c.font(run.font)
     ops.append(f"{font} {fp_str(size)} Tf")
+    tokens: list[str] = []                      # the TJ array being written
+    codes: list[str] = []                       # glyph codes since the last adjustment
+    pen = 0.0          # where the next glyph would be drawn without adjustment, points from the origin
+    rise = 0.0
     for gid, gx, gy, _, text in glyphs:
         code = table.get((gid, text))
         if code is None:
             code = table[(gid, text)] = len(table) + 1
         if gy != rise:
-            flush()
+            if codes:
+                tokens.append("<" + "".join(codes) + ">")
+                codes = []
+            if tokens:
+                ops.append("[" + " ".join(tokens) + "] TJ")
+                tokens = []
             ops.append(f"{fp_str(gy)} Ts")
             rise = gy
-        adjust = round((pen - gx) / per_unit, 1)       # TJ numbers are thousandths of the size, leftward
+        adjust = round((pen - gx) / per_unit, 1)
         if adjust:
-            items.append(float(adjust))
+            if codes:
+                tokens.append("<" + "".join(codes) + ">")
+                codes = []
+            tokens.append(_adjustment(adjust))
             pen -= adjust * per_unit
-        items.append(f"{code:04X}")
+        codes.append(_HEX[code] if code < _HEX_COUNT else f"{code:04X}")
         pen += widths[gid] * per_unit
-    flush()
+    if codes:
+        tokens.append("<" + "".join(codes) + ">")
+    if tokens:
+        ops.append("[" + " ".join(tokens) + "] TJ")
     if rise:
         ops.append("0 Ts")
     ops.append("ET")
     return ops
+
+
+_HEX_COUNT = 2048
+_HEX = [f"{i:04X}" for i in range(_HEX_COUNT)]      # a page's CIDs of one face: a few hundred at most
+
+
+def _adjustment(value: float) -> str:
+    """A TJ number, already rounded to tenths: '5', '-3.5' (as `fp_str` writes it, a little faster)."""
+    if value.is_integer() and -1e9 < value < 1e9:
+        return str(int(value))
+    return fp_str(value)
 
 
 def _mark_paths(run: GlyphRun, glyphs, stroke: bool) -> list[str]:
