@@ -139,3 +139,13 @@ def test_yaml_1_1_traps_are_plain_strings(project: Path):
     from comic.script.yamlsrc import load_yaml_text
     loc = load_yaml_text("languages: [en, no]\ntime: 21:04\non: yes\n", Report(), "x.yaml")
     assert loc.data == {"languages": ["en", "no"], "time": "21:04", "on": "yes"}
+
+
+def test_an_alias_inside_its_own_anchor_is_an_error_not_a_hang():
+    from comic.script.yamlsrc import load_yaml_text
+
+    report = Report()
+    loc = load_yaml_text("a: &x [1, *x]\nb: &y {c: 1}\nd: *y\n", report, "t.yaml")
+    assert [d.text() for d in report.items] == [
+        "t.yaml:1:4: an alias refers to itself — remove the alias or point it at another anchor"]
+    assert loc.data["d"] == {"c": 1}               # a plain alias elsewhere is fine

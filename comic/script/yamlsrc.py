@@ -61,44 +61,51 @@ class _Builder:
         self.report = report
         self.expanded = 0
         self.seen: set[int] = set()
+        self.active: set[int] = set()            # ids of the collections being built: the current path
         self.loc = Located(None, file)
 
     def pos(self, node: yaml.Node) -> Pos:
         return Pos(self.file, node.start_mark.line + 1, node.start_mark.column + 1)
 
-    def build(self, node: yaml.Node, path: Path_, stack: tuple[int, ...] = ()) -> Any:
+    def build(self, node: yaml.Node, path: Path_) -> Any:
         self.expanded += 1
         if self.expanded > MAX_EXPANDED_NODES:
             raise _Bomb()
-        if id(node) in stack:
+        key = id(node)
+        if key in self.active:                   # an ancestor of itself: only an alias can do that
             self.report.error("yaml-recursive-alias", "an alias refers to itself", self.pos(node),
                               hint="remove the alias or point it at another anchor")
             return None
-        self.loc.values[path] = self.pos(node)
-        stack = stack + (id(node),)
-        if isinstance(node, yaml.ScalarNode):
+        mark = node.start_mark
+        self.loc.values[path] = Pos(self.file, mark.line + 1, mark.column + 1)
+        kind = type(node)
+        if kind is yaml.ScalarNode:
             return self.scalar(node)
-        if not isinstance(node, yaml.ScalarNode) and node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+        if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
             self.report.error("yaml-tag", f"the tag '{node.tag}' is not allowed in scene scripts", self.pos(node),
                               hint="remove the !tag; scripts hold plain text, numbers, lists and mappings")
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(child, path + (i,), stack) for i, child in enumerate(node.value)]
-        if isinstance(node, yaml.MappingNode):
-            return self.mapping(node, path, stack)
-        return None
+        self.active.add(key)
+        try:
+            if kind is yaml.SequenceNode:
+                return [self.build(child, path + (i,)) for i, child in enumerate(node.value)]
+            if kind is yaml.MappingNode:
+                return self.mapping(node, path)
+            return None
+        finally:
+            self.active.discard(key)
 
-    def mapping(self, node: yaml.MappingNode, path: Path_, stack) -> dict:
+    def mapping(self, node: yaml.MappingNode, path: Path_) -> dict:
         out: dict = {}
         first: dict = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                merged = self.build(value_node, path, stack)
+                merged = self.build(value_node, path)
                 for part in merged if isinstance(merged, list) else [merged]:
                     if isinstance(part, dict):
                         for k, v in part.items():
                             out.setdefault(k, v)
                 continue
-            key = self.build(key_node, path + ("<key>",), stack)
+            key = self.build(key_node, path + ("<key>",))
             if not isinstance(key, (str, int, float, bool)) or key is None:
                 self.report.error("yaml-bad-key", "a key must be a plain word", self.pos(key_node),
                                   hint="write keys as simple names such as `id:` or `text:`")
@@ -111,7 +118,7 @@ class _Builder:
                 continue
             first[key] = self.pos(key_node)
             self.loc.keys[path + (key,)] = self.pos(key_node)
-            out[key] = self.build(value_node, path + (key,), stack)
+            out[key] = self.build(value_node, path + (key,))
         return out
 
     def scalar(self, node: yaml.ScalarNode) -> Any:
