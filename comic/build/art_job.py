@@ -71,7 +71,8 @@ def _draw(layouts, out: Path, cmyk: bool, cache, stack, workers: int, sender, do
         font = stack.primary.face("regular").name
         placements = [a for lay in layouts for a in [lay.background] + [b.art for b in lay.panels] if a]
         prepare_all(placements, cmyk=cmyk, cache=cache, workers=workers)
-        errors = [(e.path, e.message) for e in render_art_layer(layouts, out, cmyk=cmyk, font=font, cache=cache)]
+        errors = [(e.path, e.message) for e in render_art_layer(layouts, out, cmyk=cmyk, font=font, cache=cache,
+                                                                  workers=workers)]
         if errors:
             out.unlink(missing_ok=True)   # never cached with placeholders: the next build must report them too
         ok.value = 0 if errors else 1
