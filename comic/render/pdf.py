@@ -180,7 +180,7 @@ def assemble(art_pdf: Path, layouts: list[PageLayout], pages: Iterable[DrawnPage
     what all pages drew, links, outline and metadata. Image streams are copied, never re-encoded.
     `finish(pdf)`, when given, completes the document before it is written (PDF/X) and returns extra
     arguments for saving it — one pass over the file, not two."""
-    drawn = list(pages)
+    drawn = pages if isinstance(pages, list) else list(pages)   # emptied as the pages are added
     with pikepdf.open(art_pdf) as pdf:     # changed in place: its images stream from the file as it is saved
         return _assemble(pdf, layouts, drawn, out, opts, finish)
 
@@ -195,7 +195,8 @@ def _assemble(pdf: pikepdf.Pdf, layouts: list[PageLayout], drawn: list[DrawnPage
         fonts = _fonts(pdf, drawn)
         index = {layout.page.id: i for i, layout in enumerate(layouts)}
         page_objs = [page.obj for page in pdf.pages]
-        for page, layout, d in zip(pdf.pages, layouts, drawn):
+        for i, (page, layout, d) in enumerate(zip(pdf.pages, layouts, drawn)):
+            drawn[i] = None               # its bytes now live in the document: one copy in memory, not two
             _attach(pdf, page, d, fonts)
             boxes = layout.boxes
             if opts.marks:
@@ -280,7 +281,11 @@ def render_pdf(pages: Iterable[tuple[PageLayout, DrawnPage]], out: Path, opts: R
     """Write one language's edition atomically; `art_pdf` is the (cached) art layer of these layouts."""
     out.parent.mkdir(parents=True, exist_ok=True)
     pairs = list(pages)
-    return assemble(art_pdf, [layout for layout, _ in pairs], [d for _, d in pairs], out, opts, finish)
+    layouts, drawn = [layout for layout, _ in pairs], [d for _, d in pairs]
+    if isinstance(pages, list):
+        pages.clear()                     # (the caller's list: its drawn pages go into the document)
+    del pairs
+    return assemble(art_pdf, layouts, drawn, out, opts, finish)
 
 
 def content_pdf(out: Path, size: tuple[float, float], pages: list, *, under: Path | None = None) -> Path:
