@@ -53,3 +53,22 @@ def test_art_that_fails_while_drawing_fails_the_build_every_time(project: Path, 
         assert report.errors[0].pos.file == "panels/p1-a.png"
         assert not [o for o in result.outputs if o.kind == "screen"]
         assert pdf.read_bytes() == good        # the last good PDF stays
+
+
+def test_the_same_book_in_another_folder_gives_the_same_print_bytes(project: Path, tmp_path: Path) -> None:
+    """The art layer's cache key names file paths; nothing in the finished PDFs may."""
+    import shutil
+
+    first = project
+    for panel in ("a", "b", "c", "d"):           # print needs every panel's art, at 300 ppi
+        Image.new("RGB", (1800, 1800), (40 * ord(panel) % 255, 120, 200)).save(first / "panels" / f"p1-{panel}.png")
+    second = tmp_path / "elsewhere" / "deeper" / "proj"
+    shutil.copytree(first, second)
+    built = []
+    for root in (first, second):
+        report = Report()
+        result = build_project(root, report, print_=True, previews=False, languages=["de"])
+        assert report.ok, [d.text() for d in report.errors]
+        built.append({o.kind: (root / o.path).read_bytes() for o in result.outputs if o.kind in ("screen", "print")})
+    assert set(built[0]) == {"screen", "print"}
+    assert built[0] == built[1]

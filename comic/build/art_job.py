@@ -51,6 +51,27 @@ class ArtJob:
         return self._result
 
 
+def layer_digest(layer: Path) -> str:
+    """The SHA-256 of an art layer's bytes, remembered beside it. Print editions seed their PDF/X document
+    id with it: the layer's cache key names file paths, and the same book built in another folder must
+    give the same bytes."""
+    from comic.atomic import atomic_write
+    marker = layer.with_name(layer.name + ".sha256")
+    try:
+        text = marker.read_text().strip()
+        if len(text) == 64:
+            return text
+    except OSError:
+        pass
+    import hashlib
+    h = hashlib.sha256()
+    with layer.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    atomic_write(marker, h.hexdigest())
+    return h.hexdigest()
+
+
 def _alive(pid: int) -> bool:
     """Whether the process exists, asked by a language worker (which did not start it, so cannot join it;
     a zombie counts as alive, but its `done` event is set by then unless it was killed)."""
@@ -75,6 +96,8 @@ def _draw(layouts, out: Path, cmyk: bool, cache, stack, workers: int, sender, do
                                                                   workers=workers)]
         if errors:
             out.unlink(missing_ok=True)   # never cached with placeholders: the next build must report them too
+        else:
+            layer_digest(out)             # worked out here, beside the lettering, not after it
         ok.value = 0 if errors else 1
         done.set()                  # before sending: a long list must not keep the languages waiting
         sender.send(errors)

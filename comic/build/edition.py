@@ -172,7 +172,8 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages: _DrawnPages, report:
             else:                   # PDF/X as the edition is written: one pass over a file of full-size art
                 from comic.render.covers import FinishedFile
                 from comic.render.pdfx import finish_in_place
-                seed = hashlib.sha256(edition.art_key.encode())
+                from comic.build.art_job import layer_digest
+                seed = hashlib.sha256(layer_digest(edition.art_pdf).encode())
                 for _, d in drawn:
                     seed.update(d.content)
                 count = render_pdf(drawn, pdf, opts, art_pdf=edition.art_pdf,
