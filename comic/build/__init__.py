@@ -138,6 +138,17 @@ class _Progress:
             print(f"\r\033[K[{self.done}/{self.total}] {label}", end=end, file=sys.stderr, flush=True)
 
 
+def _preload(jobs) -> None:
+    """Import what every language worker needs before they fork, so they share it instead of each
+    importing it again (the art process, already started, never needed it)."""
+    import comic.lettering.letter  # noqa: F401
+    import comic.render.pdf  # noqa: F401
+    import comic.render.content  # noqa: F401
+    import comic.render.lettering  # noqa: F401
+    if any(draw for _, _, draw in jobs):
+        import comic.render.preview  # noqa: F401
+
+
 def _run(plan: Plan, jobs: list[tuple[str, str, bool]], workers: int, progress: bool):
     global _PLAN
     _PLAN = plan
@@ -145,6 +156,7 @@ def _run(plan: Plan, jobs: list[tuple[str, str, bool]], workers: int, progress: 
     results = []
     if workers > 1 and len(jobs) > 1:
         import multiprocessing
+        _preload(jobs)
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(min(workers, len(jobs))) as pool:
             for res in pool.imap_unordered(_job, jobs):
