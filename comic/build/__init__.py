@@ -141,12 +141,12 @@ class _Progress:
 def _preload(jobs) -> None:
     """Import what every language worker needs before they fork, so they share it instead of each
     importing it again (the art process, already started, never needed it)."""
-    import comic.lettering.letter  # noqa: F401
-    import comic.render.pdf  # noqa: F401
-    import comic.render.content  # noqa: F401
-    import comic.render.lettering  # noqa: F401
+    import comic.lettering.letter
+    import comic.render.content
+    import comic.render.lettering
+    import comic.render.pdf
     if any(draw for _, _, draw in jobs):
-        import comic.render.preview  # noqa: F401
+        import comic.render.preview
 
 
 def _run(plan: Plan, jobs: list[tuple[str, str, bool]], workers: int, progress: bool):

@@ -12,7 +12,12 @@ from pathlib import Path
 
 from comic import __version__
 from comic import model as m
-from comic.build.lettering_cache import LetteringCache, drawn_cached, letter_cached, page_key
+from comic.build.lettering_cache import (
+    LetteringCache,
+    drawn_cached,
+    letter_cached,
+    page_key,
+)
 from comic.build.manifest import Output, output, previous_outputs, rel
 from comic.build.texts import EditionTexts
 from comic.diagnostics import Report
@@ -116,7 +121,7 @@ def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]
 
 class _DrawnPages:
     """The edition's pages, each lettered and drawn (or taken from the cache) as the document is assembled;
-    only the drawn bytes are kept. `with_options` gives the same pages drawn another way (the proof)."""
+    only the drawn bytes are kept. `drawn(opts)` again gives them drawn another way (the proof)."""
 
     def __init__(self, plan: Plan, texts: EditionTexts, report: Report, layouts, keys):
         self.plan, self.texts, self.report, self.layouts, self.keys = plan, texts, report, layouts, keys
@@ -170,9 +175,9 @@ def _draw(plan: Plan, lang: str, kind: str, catalog, pages: _DrawnPages, report:
                 render_pdf(drawn, raw, opts, art_pdf=edition.art_pdf)
                 files = finish_print(raw, pdf, settings, covers)
             else:                   # PDF/X as the edition is written: one pass over a file of full-size art
+                from comic.build.art_job import layer_digest
                 from comic.render.covers import FinishedFile
                 from comic.render.pdfx import finish_in_place
-                from comic.build.art_job import layer_digest
                 seed = hashlib.sha256(layer_digest(edition.art_pdf).encode())
                 for _, d in drawn:
                     seed.update(d.content)

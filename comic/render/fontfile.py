@@ -23,7 +23,7 @@ import struct
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name
@@ -35,7 +35,7 @@ _REQUIRED = (b"head", b"hhea", b"maxp", b"hmtx", b"loca", b"glyf")
 _HINTING = (b"cvt ", b"fpgm", b"prep")
 
 
-@lru_cache(maxsize=None)
+@cache
 def font_name(face: str) -> str:
     """Resource name of a face's font on any page: fixed by the face, so page content never depends on others."""
     return "/L" + "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in face)
@@ -50,7 +50,7 @@ class FaceInfo:
     upem: int
 
 
-@lru_cache(maxsize=None)
+@cache
 def face_info(name: str) -> FaceInfo:
     font = pdmetrics_font(name)
     face = font.face

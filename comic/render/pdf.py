@@ -13,7 +13,6 @@ trim and bleed boxes and crop marks, finished into PDF/X by `comic.render.pdfx`.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from comic import __version__
 from comic.atomic import atomic_path
 from comic.layout.boxes import PageLayout
 from comic.lettering.types import LetteredPage
-from comic.render.layer_key import art_layer_key  # noqa: F401  (where the build asked for it before)
+from comic.render.layer_key import art_layer_key
 
 # ASCII85 wraps every stream: +25 % size and many times slower (measured in shared notes). Off.
 rl_config.useA85 = 0
