@@ -23,7 +23,7 @@ import struct
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name
