@@ -141,12 +141,12 @@ class _Progress:
 def _preload(jobs) -> None:
     """Import what every language worker needs before they fork, so they share it instead of each
     importing it again (the art process, already started, never needed it)."""
-    import comic.lettering.letter
-    import comic.render.content
-    import comic.render.lettering
-    import comic.render.pdf
+    import importlib
+    names = ["comic.lettering.letter", "comic.render.pdf", "comic.render.content", "comic.render.lettering"]
     if any(draw for _, _, draw in jobs):
-        import comic.render.preview
+        names.append("comic.render.preview")
+    for name in names:
+        importlib.import_module(name)
 
 
 def _run(plan: Plan, jobs: list[tuple[str, str, bool]], workers: int, progress: bool):
