@@ -18,7 +18,9 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from comic.build import check_project  # imported here: keeps start-up of other commands light
+    from comic.build import (
+        check_project,  # imported here: keeps start-up of other commands light
+    )
     from comic.diagnostics import Report
     report = Report()
     check_project(args.project, report, languages=args.lang, strict=args.strict)

@@ -7,7 +7,6 @@ import shutil
 import sys
 from pathlib import Path
 
-
 TEMPLATE = Path(__file__).resolve().parent.parent / "data" / "template"
 
 
@@ -23,9 +22,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"{target}: already exists and is not empty — choose a new folder name", file=sys.stderr)
         return 1
     shutil.copytree(TEMPLATE, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "build"))
-    from comic.commands.schema import schemas
     from comic.atomic import atomic_write
     from comic.commands.common import dump_json
+    from comic.commands.schema import schemas
     for name, s in schemas().items():
         atomic_write(target / "schema" / f"{name}.schema.json", dump_json(s) + "\n")
     print(f"created {target}: edit scripts/book.yaml and scripts/scenes/, drop art into panels/, "

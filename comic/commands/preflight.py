@@ -56,7 +56,12 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     # imported here, not at the top: pikepdf and the checks are heavy and no other command needs them
-    from comic.checks.preflight import NotAPdfError, PreflightOptions, format_text, preflight
+    from comic.checks.preflight import (
+        NotAPdfError,
+        PreflightOptions,
+        format_text,
+        preflight,
+    )
 
     options = PreflightOptions(
         binding=getattr(args, "binding", "none"),

@@ -11,7 +11,16 @@ from typing import Any, Callable
 
 from comic import model as m
 from comic.diagnostics import Report
-from comic.i18n.catalog import FUZZY, INLINE, MISSING, PO, STALE, book_units, po_entries, resolve
+from comic.i18n.catalog import (
+    FUZZY,
+    INLINE,
+    MISSING,
+    PO,
+    STALE,
+    book_units,
+    po_entries,
+    resolve,
+)
 from comic.i18n.po import language_name, po_languages, po_path, rel
 
 ExtraStatus = Callable[[m.Book, str], dict[str, Any]]

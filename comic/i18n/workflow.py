@@ -13,8 +13,19 @@ from comic import model as m
 from comic.diagnostics import Pos, Report
 from comic.i18n import bookfile
 from comic.i18n.po import (
-    MergeResult, build_pot, header_date, merge, new_po, po_languages, po_path, pot_path, read_po, rel, render,
-    stamp, write_if_changed,
+    MergeResult,
+    build_pot,
+    header_date,
+    merge,
+    new_po,
+    po_languages,
+    po_path,
+    pot_path,
+    read_po,
+    rel,
+    render,
+    stamp,
+    write_if_changed,
 )
 from comic.i18n.units import Unit, collect
 

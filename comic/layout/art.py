@@ -13,7 +13,14 @@ from pathlib import Path
 from comic import model as m
 from comic.diagnostics import Pos, Report
 from comic.layout.boxes import ArtPlacement, Point, Rect
-from comic.layout.sources import ART_EXTENSIONS, PANELS_DIR, ArtFinder, ArtReadError, inside, read_art
+from comic.layout.sources import (
+    ART_EXTENSIONS,
+    PANELS_DIR,
+    ArtFinder,
+    ArtReadError,
+    inside,
+    read_art,
+)
 
 PRINT_PPI = 300.0
 MIN_PPI = 200.0

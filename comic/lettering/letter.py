@@ -21,10 +21,24 @@ from comic.diagnostics import Report
 from comic.layout.boxes import PageLayout, PanelBox, Rect
 from comic.lettering import balloons as bl
 from comic.lettering.breaking import Piece, units
-from comic.lettering.fit import FitSpec, Fitted, Line, Profile, baselines, fit, shape_exponent
+from comic.lettering.fit import (
+    FitSpec,
+    Fitted,
+    Line,
+    Profile,
+    baselines,
+    fit,
+    shape_exponent,
+)
 from comic.lettering.fonts import FontStack, Style
 from comic.lettering.markup import NBSP, Paragraph, Span, caps_paragraphs, parse
-from comic.lettering.place import Footprint, Placed, check_panel, place_panel, usable_area
+from comic.lettering.place import (
+    Footprint,
+    Placed,
+    check_panel,
+    place_panel,
+    usable_area,
+)
 from comic.lettering.shaping import shaper
 from comic.lettering.types import GlyphRun, Lettered, LetteredPage, Outline
 from comic.script.refs import resolve_refs

@@ -10,15 +10,20 @@ Chat messages without `at` stack from the top, each on its side of the phone scr
 from __future__ import annotations
 
 import math
-from functools import lru_cache
-
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from comic import model as m
 from comic.diagnostics import Report
 from comic.layout.boxes import PanelBox, Rect
-from comic.lettering.balloons import Overlap, inside_all, outlines_overlap, superellipse_points, unit_superellipse
+from comic.lettering.balloons import (
+    Overlap,
+    inside_all,
+    outlines_overlap,
+    superellipse_points,
+    unit_superellipse,
+)
 
 Box = tuple[float, float, float, float]          # x0, y0, x1, y1 (page points)
 

@@ -35,7 +35,14 @@ from bidi import algorithm as _uba
 from bidi.mirror import MIRRORED
 
 from comic.lettering.breaking import Piece
-from comic.lettering.fonts import _NEUTRAL_SCRIPTS, FontFace, FontStack, Style, _is_invisible, _script
+from comic.lettering.fonts import (
+    _NEUTRAL_SCRIPTS,
+    FontFace,
+    FontStack,
+    Style,
+    _is_invisible,
+    _script,
+)
 
 __all__ = [
     "FEATURES",

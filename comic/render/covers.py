@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
+
 from comic.atomic import atomic_path
 
 __all__ = ["FinishedFile", "cover_path", "finish_print", "split_covers"]

@@ -26,7 +26,6 @@ from comic import __version__
 from comic.atomic import atomic_path
 from comic.layout.boxes import PageLayout
 from comic.lettering.types import LetteredPage
-from comic.render.layer_key import art_layer_key
 
 # ASCII85 wraps every stream: +25 % size and many times slower (measured in shared notes). Off.
 rl_config.useA85 = 0

@@ -10,7 +10,18 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
-from comic.script.types import Color, Fraction, Id, Lang, Length, Placement, Point, Text, TrimSize, Unit
+from comic.script.types import (
+    Color,
+    Fraction,
+    Id,
+    Lang,
+    Length,
+    Placement,
+    Point,
+    Text,
+    TrimSize,
+    Unit,
+)
 
 
 class Doc(BaseModel):
