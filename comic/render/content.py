@@ -1,8 +1,8 @@
 """One page's lettering layer as PDF operators, written directly, and the glyphs they draw.
 
-A `Content` knows nothing of other pages: text is written with glyph ids as codes in fonts named after
-their faces (see `comic.render.fontfile`), so the bytes of a drawn page can be cached and put in any
-document. ReportLab's canvas is not used here: it keeps a whole document in memory, numbers each glyph
+A `Content` knows nothing of other pages: text is written in codes of the page's own font per face,
+numbered in the order the page draws its glyphs (see `comic.render.fontfile`), so the bytes of a drawn
+page can be cached and put in any document. ReportLab's canvas is not used here: it keeps a whole document in memory, numbers each glyph
 by the order the document met it, and costs several times more per operator.
 """
 

@@ -1,11 +1,11 @@
-"""The lettering faces embedded in a PDF: CID-keyed TrueType subsets whose character codes are glyph ids.
+"""The lettering faces embedded in a PDF: CID-keyed TrueType subsets, one font program per face and document.
 
-Why glyph ids (Identity-H) and not ReportLab's 256-code subsets: a ReportLab subset gives each glyph the next
-free byte of the document, so how a page is written depends on every page drawn before it. With glyph ids
-as codes a drawn page depends on nothing but itself: it can be cached as bytes, and a rebuild after one
-edit writes one page. The font is then subset once per document, from the union of what its pages used,
-keeping every glyph at its id (unused glyphs become empty), which takes milliseconds, not the tenth of a
-second fontTools' general subsetter needs.
+Why not ReportLab's 256-code subsets: a ReportLab subset gives each glyph the next free byte of the
+document, so how a page is written depends on every page drawn before it. Here a page's character codes
+are its own (below), so a drawn page depends on nothing but itself: it can be cached as bytes, and a
+rebuild after one edit writes one page. The font program is subset once per document, from the union of
+what its pages used, keeping every glyph at its id (unused glyphs become empty), which takes
+milliseconds, not the tenth of a second fontTools' general subsetter needs.
 
 Each page has its own font per face — one small dictionary over the document's one font program — whose
 CIDs 1, 2, … are the (glyph, text) pairs in the order the page first drew them, with its own CIDToGIDMap,
