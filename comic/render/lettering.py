@@ -3,10 +3,10 @@
 Print (cmyk=True): every colour is converted to device CMYK and text is pure K — black text on four inks
 would blur with the slightest misregistration — and nothing uses transparency (PDF/X-1a forbids it).
 
-Shaped runs (`GlyphRun.glyphs`: glyph ids placed by HarfBuzz) are written as real PDF text, glyph ids as
-codes (see `comic.render.fontfile`), placed with TJ adjustments and text rise, so the PDF keeps embedded
-subset fonts, and PDFium and pdftotext read Bulgarian, Arabic and Hebrew back as their letters, in logical
-order. Only glyphs that stand for no character of their own (the dots Noto Sans Arabic draws apart from
+Shaped runs (`GlyphRun.glyphs`: glyph ids placed by HarfBuzz) are written as real PDF text, in codes of
+the page's own font for each face (see `comic.render.fontfile`), placed with TJ adjustments and text rise,
+so the PDF keeps embedded subset fonts, and PDFium and pdftotext read Bulgarian, Arabic and Hebrew back as
+their letters, in logical order. Only glyphs that stand for no character of their own (the dots Noto Sans Arabic draws apart from
 ب ن ت) are drawn as paths — see `glyph_ops`.
 """
 
