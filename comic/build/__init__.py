@@ -124,20 +124,6 @@ def _job(args: tuple[str, str, bool]):
     return lang, kind, ([], report.items)
 
 
-class _Progress:
-    """One line per finished job on a terminal; silent in CI (no TTY) and with -q."""
-
-    def __init__(self, total: int, enabled: bool):
-        self.total, self.done = total, 0
-        self.enabled = enabled and total > 1 and sys.stderr.isatty()
-
-    def step(self, label: str) -> None:
-        self.done += 1
-        if self.enabled:
-            end = "\n" if self.done == self.total else ""
-            print(f"\r\033[K[{self.done}/{self.total}] {label}", end=end, file=sys.stderr, flush=True)
-
-
 def _preload(jobs) -> None:
     """Import what every language worker needs before they fork, so they share it instead of each
     importing it again (the art process, already started, never needed it)."""
@@ -151,22 +137,35 @@ def _preload(jobs) -> None:
 
 def _run(plan: Plan, jobs: list[tuple[str, str, bool]], workers: int, progress: bool):
     global _PLAN
+    from comic.build.progress import Progress
     _PLAN = plan
-    bar = _Progress(len(jobs), progress)
+    bar = Progress(len(jobs), sum(len(plan.editions[kind].layouts) for _, kind, draw in jobs if draw),
+                   progress and any(draw for _, _, draw in jobs))
     results = []
-    if workers > 1 and len(jobs) > 1:
-        import multiprocessing
-        _preload(jobs)
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(min(workers, len(jobs))) as pool:
-            for res in pool.imap_unordered(_job, jobs):
+    try:
+        if workers > 1 and len(jobs) > 1:
+            import multiprocessing
+            _preload(jobs)
+            ctx = multiprocessing.get_context("fork")
+            with ctx.Pool(min(workers, len(jobs))) as pool:
+                running = pool.imap_unordered(_job, jobs)
+                while True:
+                    try:
+                        res = running.next(timeout=0.1)
+                    except multiprocessing.TimeoutError:
+                        bar.show()               # pages drawn so far, while the languages are at work
+                        continue
+                    except StopIteration:
+                        break
+                    results.append(res)
+                    bar.step(f"{res[0]} {res[1]}")
+        else:
+            for job in jobs:
+                res = _job(job)
                 results.append(res)
                 bar.step(f"{res[0]} {res[1]}")
-    else:
-        for job in jobs:
-            res = _job(job)
-            results.append(res)
-            bar.step(f"{res[0]} {res[1]}")
+    finally:
+        bar.close()
     _PLAN = None
     order = {job[:2]: i for i, job in enumerate(jobs)}
     results.sort(key=lambda r: order[(r[0], r[1])])

@@ -129,11 +129,15 @@ class _DrawnPages:
         self._reported = False
 
     def drawn(self, opts):
+        from comic.build.progress import page_done
         p = self.plan
         report = self.report if not self._reported else Report()   # diagnostics once, not per pass
+        first = not self._reported
         for layout, key in zip(self.layouts, self.keys):
             page = drawn_cached(p.book, layout, self.texts, p.stack, report, p.cache, key, opts)
             self.overflowing.update(page.overflowing)
+            if first:
+                page_done()
             yield layout, page
         self._reported = True
 
