@@ -14,6 +14,7 @@ from comic import __version__
 from comic import model as m
 from comic.build.lettering_cache import (
     LetteringCache,
+    PageStore,
     drawn_cached,
     letter_cached,
     page_key,
@@ -73,8 +74,10 @@ def edition_keys(plan: Plan, lang: str, kind: str, report: Report):
 def letter_edition(plan: Plan, lang: str, kind: str, report: Report) -> None:
     """Everything lettering one language reports (overflow, missing glyphs, placement), through the cache."""
     _, texts, keys, _ = edition_keys(plan, lang, kind, report)
+    store = plan.cache.pages(lang, kind)
     for layout, key in zip(plan.editions[kind].layouts, keys):
-        letter_cached(plan.book, layout, texts, plan.stack, report, plan.cache, key)
+        letter_cached(plan.book, layout, texts, plan.stack, report, store, key)
+    store.save()
 
 
 def _kinds_made(kind: str, plan: Plan) -> set[str]:
@@ -95,20 +98,24 @@ def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]
     stamp = plan.out_dir / ".cache" / "editions" / f"{lang}-{kind}.json"
     made = _kinds_made(kind, plan)
     before = _read_stamp(stamp)
+    store = plan.cache.pages(lang, kind)
     if before.get("key") == key:
         old = [o for o in previous_outputs(plan.out_dir) if o.get("language") == lang and o.get("kind") in made]
-        diags = [plan.cache.diagnostics(k) for k in keys]
+        diags = [store.diagnostics(k) for k in keys]
         if ({o["kind"] for o in old} == made and all((plan.root / o["path"]).is_file() for o in old)
                 and all(d is not None for d in diags)):
             for d in diags:
                 report.extend(d)
             return [Output(o["language"], o["kind"], o["path"], o.get("pages"), o.get("sha256", "")) for o in old], \
                 report.items
-    pages = _DrawnPages(plan, texts, report, edition.layouts, keys)
+    pages = _DrawnPages(plan, texts, report, edition.layouts, keys, store)
     page_keys = [k + edition.art_key for k in keys]
     old_keys = before.get("pages") or []
     changed = {i + 1 for i, k in enumerate(page_keys) if i >= len(old_keys) or old_keys[i] != k}
-    outputs = _draw(plan, lang, kind, catalog, pages, report, changed)
+    try:
+        outputs = _draw(plan, lang, kind, catalog, pages, report, changed)
+    finally:
+        store.save()            # what was lettered stays lettered, even when the art layer failed
     if outputs is None:         # the art layer failed: the build reports why; nothing written, nothing stamped
         return [], report.items
     if report.ok:
@@ -123,8 +130,9 @@ class _DrawnPages:
     """The edition's pages, each lettered and drawn (or taken from the cache) as the document is assembled;
     only the drawn bytes are kept. `drawn(opts)` again gives them drawn another way (the proof)."""
 
-    def __init__(self, plan: Plan, texts: EditionTexts, report: Report, layouts, keys):
+    def __init__(self, plan: Plan, texts: EditionTexts, report: Report, layouts, keys, store: PageStore):
         self.plan, self.texts, self.report, self.layouts, self.keys = plan, texts, report, layouts, keys
+        self.store = store
         self.overflowing: set[str] = set()
         self._reported = False
 
@@ -134,7 +142,7 @@ class _DrawnPages:
         report = self.report if not self._reported else Report()   # diagnostics once, not per pass
         first = not self._reported
         for layout, key in zip(self.layouts, self.keys):
-            page = drawn_cached(p.book, layout, self.texts, p.stack, report, p.cache, key, opts)
+            page = drawn_cached(p.book, layout, self.texts, p.stack, report, self.store, key, opts)
             self.overflowing.update(page.overflowing)
             if first:
                 page_done()

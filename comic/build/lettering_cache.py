@@ -108,49 +108,82 @@ class LetteringCache:
         """Whether this is `comic watch`'s long-lived process (which may keep things between rebuilds)."""
         return self.memory is _MEMORY
 
-    def _load(self, path: Path):
+    def pages(self, lang: str, kind: str) -> PageStore:
+        """One edition's pages, as the build of that edition reads and writes them."""
+        return PageStore(self, f"{lang}-{kind}.pages")
+
+    def _load(self, name: str) -> dict:
+        found = self.memory.get(name)
+        if found is not None or self.folder is None:
+            return found if found is not None else {}
         try:
-            with open(path, "rb") as f:
-                return pickle.load(f)
+            with open(self.folder / name, "rb") as f:
+                found = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError):
-            return None
+            return {}
+        return found if isinstance(found, dict) else {}
 
-    def _get(self, name: str):
-        if name in self.memory:
-            return self.memory[name]
-        if self.folder is None:
-            return None
-        found = self._load(self.folder / name)
-        if found is not None and self.memory is _MEMORY:
-            self.memory[name] = found
-        return found
-
-    def _put(self, name: str, value) -> None:
+    def _save(self, name: str, entries: dict) -> None:
         if self.memory is _MEMORY:
-            self.memory[name] = value
+            self.memory[name] = entries
         if self.folder is None:
             return
         from comic.atomic import atomic_write
         try:
-            atomic_write(self.folder / name, pickle.dumps(value, protocol=5))
+            atomic_write(self.folder / name, pickle.dumps(entries, protocol=5))
         except OSError:
             pass   # a cache that cannot be written only costs time
 
+
+class PageStore:
+    """The cached pages of one edition (language and kind), in one file read once and written once per build.
+
+    A file per page cost more than lettering does: creating and renaming 48 small files took a tenth of a
+    language's build time while the art layer was being written beside them. Entries are keyed by page key
+    (and, for drawn layers, the render key); what a build did not ask for — pages edited away, pages no
+    longer in the book — is dropped when it saves, so the file holds one edition, not its history.
+    """
+
+    def __init__(self, cache: LetteringCache, name: str):
+        self._cache, self._name = cache, name
+        self._entries: dict | None = None
+        self._asked: set[str] = set()
+        self._changed = False
+
+    def _all(self) -> dict:
+        if self._entries is None:
+            self._entries = self._cache._load(self._name)
+        return self._entries
+
     def diagnostics(self, key: str) -> list[Diagnostic] | None:
         """What lettering the page reported (a few hundred bytes)."""
-        return self._get(f"{key}.diag")
+        self._asked.add(key)
+        return self._all().get((key, None))
 
     def drawn(self, key: str, render: str):
-        return self._get(f"{key}-{render}.drawn")
+        self._asked.add(key)
+        return self._all().get((key, render))
 
     def put(self, key: str, diagnostics: list[Diagnostic], render: str | None = None, drawn=None) -> None:
-        self._put(f"{key}.diag", diagnostics)
+        entries = self._all()
+        self._asked.add(key)
+        entries[(key, None)] = diagnostics
         if drawn is not None:
-            self._put(f"{key}-{render}.drawn", drawn)
+            entries[(key, render)] = drawn
+        self._changed = True
+
+    def save(self) -> None:
+        """Write the pages this build asked for, when anything changed."""
+        if self._entries is None:
+            return
+        kept = {k: v for k, v in self._entries.items() if k[0] in self._asked}
+        if self._changed or len(kept) != len(self._entries):
+            self._cache._save(self._name, kept)
+            self._entries, self._changed = kept, False
 
 
 def letter_cached(book: m.Book, layout: PageLayout, texts: EditionTexts, stack, report: Report,
-                  cache: LetteringCache, key: str) -> None:
+                  cache: PageStore, key: str) -> None:
     """Report what lettering the page reports; letters it only when that is not known yet."""
     diagnostics = cache.diagnostics(key)
     if diagnostics is None:
@@ -164,7 +197,7 @@ def letter_cached(book: m.Book, layout: PageLayout, texts: EditionTexts, stack, 
 
 
 def drawn_cached(book: m.Book, layout: PageLayout, texts: EditionTexts, stack, report: Report,
-                 cache: LetteringCache, key: str, opts):
+                 cache: PageStore, key: str, opts):
     """The page's drawn lettering layer, from the cache or lettered and drawn now; reports its diagnostics."""
     render = render_key(opts)
     drawn, diagnostics = cache.drawn(key, render), cache.diagnostics(key)
