@@ -3,7 +3,6 @@ forgets pages the book no longer has."""
 
 from __future__ import annotations
 
-import pickle
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import yaml
 
 import comic.lettering.letter as letter
 from comic.build import build_project
+from comic.build.lettering_cache import _read_index
 from comic.diagnostics import Report
 
 SCENE = "scripts/scenes/01-start.yaml"
@@ -48,7 +48,9 @@ def _build(root: Path, calls: list | None = None, monkeypatch=None) -> Report:
 
 
 def _store(root: Path, name: str) -> dict:
-    return pickle.loads((root / "build" / ".cache" / "lettering" / name).read_bytes())
+    """The cache file's entries: (page key, None | render key) → where the value is."""
+    with open(root / "build" / ".cache" / "lettering" / name, "rb") as f:
+        return _read_index(f)
 
 
 def test_one_edit_letters_one_page_of_one_language(book: Path, monkeypatch) -> None:
@@ -83,11 +85,19 @@ def test_the_cache_holds_the_book_as_it_is_not_its_history(book: Path) -> None:
     assert _store(book, "en-screen.pages").keys() == english       # the other language: as it was
 
 
-def test_a_damaged_cache_file_is_lettered_again(book: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("damage, lettered", [
+    (lambda data: b"not a cache file", ["p1", "p2", "p3"]),
+    (lambda data: data[: len(data) // 2], ["p2", "p3"]),        # the first page's records are whole
+])
+def test_a_damaged_cache_file_is_lettered_again(book: Path, monkeypatch, damage, lettered) -> None:
     _build(book)
-    (book / "build" / ".cache" / "lettering" / "de-screen.pages").write_bytes(b"not a pickle")
+    pdf = next((book / "build" / "de").glob("*-de.pdf"))
+    good = pdf.read_bytes()
+    path = book / "build" / ".cache" / "lettering" / "de-screen.pages"
+    path.write_bytes(damage(path.read_bytes()))
     (book / "build" / ".cache" / "editions" / "de-screen.json").unlink()     # as if the text had changed
     calls: list = []
     _build(book, calls, monkeypatch)
-    assert sorted(calls) == [("p1", "de"), ("p2", "de"), ("p3", "de")]
+    assert sorted(calls) == [(p, "de") for p in lettered]
     assert len({key for key, _ in _store(book, "de-screen.pages")}) == 3
+    assert pdf.read_bytes() == good

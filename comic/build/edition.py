@@ -99,23 +99,23 @@ def build_edition(plan: Plan, lang: str, kind: str) -> tuple[list[Output], list]
     made = _kinds_made(kind, plan)
     before = _read_stamp(stamp)
     store = plan.cache.pages(lang, kind)
-    if before.get("key") == key:
-        old = [o for o in previous_outputs(plan.out_dir) if o.get("language") == lang and o.get("kind") in made]
-        diags = [store.diagnostics(k) for k in keys]
-        if ({o["kind"] for o in old} == made and all((plan.root / o["path"]).is_file() for o in old)
-                and all(d is not None for d in diags)):
-            for d in diags:
-                report.extend(d)
-            return [Output(o["language"], o["kind"], o["path"], o.get("pages"), o.get("sha256", "")) for o in old], \
-                report.items
-    pages = _DrawnPages(plan, texts, report, edition.layouts, keys, store)
-    page_keys = [k + edition.art_key for k in keys]
-    old_keys = before.get("pages") or []
-    changed = {i + 1 for i, k in enumerate(page_keys) if i >= len(old_keys) or old_keys[i] != k}
-    try:
+    try:                        # what was lettered stays lettered, even when the art layer failed
+        if before.get("key") == key:
+            old = [o for o in previous_outputs(plan.out_dir) if o.get("language") == lang and o.get("kind") in made]
+            diags = [store.diagnostics(k) for k in keys]
+            if ({o["kind"] for o in old} == made and all((plan.root / o["path"]).is_file() for o in old)
+                    and all(d is not None for d in diags)):
+                for d in diags:
+                    report.extend(d)
+                return [Output(o["language"], o["kind"], o["path"], o.get("pages"), o.get("sha256", ""))
+                        for o in old], report.items
+        pages = _DrawnPages(plan, texts, report, edition.layouts, keys, store)
+        page_keys = [k + edition.art_key for k in keys]
+        old_keys = before.get("pages") or []
+        changed = {i + 1 for i, k in enumerate(page_keys) if i >= len(old_keys) or old_keys[i] != k}
         outputs = _draw(plan, lang, kind, catalog, pages, report, changed)
     finally:
-        store.save()            # what was lettered stays lettered, even when the art layer failed
+        store.save()
     if outputs is None:         # the art layer failed: the build reports why; nothing written, nothing stamped
         return [], report.items
     if report.ok:

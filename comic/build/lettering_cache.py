@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import pickle
+import struct
 from pathlib import Path
 
 from comic import __version__
@@ -112,74 +114,173 @@ class LetteringCache:
         """One edition's pages, as the build of that edition reads and writes them."""
         return PageStore(self, f"{lang}-{kind}.pages")
 
-    def _load(self, name: str) -> dict:
-        found = self.memory.get(name)
-        if found is not None or self.folder is None:
-            return found if found is not None else {}
-        try:
-            with open(self.folder / name, "rb") as f:
-                found = pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError):
-            return {}
-        return found if isinstance(found, dict) else {}
 
-    def _save(self, name: str, entries: dict) -> None:
-        if self.memory is _MEMORY:
-            self.memory[name] = entries
-        if self.folder is None:
-            return
-        from comic.atomic import atomic_write
-        try:
-            atomic_write(self.folder / name, pickle.dumps(entries, protocol=5))
-        except OSError:
-            pass   # a cache that cannot be written only costs time
+_MAGIC = b"comic lettered pages 1\n"
+_HEAD = struct.Struct("<II")        # sizes of a record's key and value, each pickled
 
 
 class PageStore:
-    """The cached pages of one edition (language and kind), in one file read once and written once per build.
+    """The cached pages of one edition (language and kind): one file, read as the build asks for pages and
+    written once, as it goes.
 
-    A file per page cost more than lettering does: creating and renaming 48 small files took a tenth of a
-    language's build time while the art layer was being written beside them. Entries are keyed by page key
-    (and, for drawn layers, the render key); what a build did not ask for — pages edited away, pages no
-    longer in the book — is dropped when it saves, so the file holds one edition, not its history.
+    A file per page cost more than it saved: creating and renaming two small files per page took a tenth of
+    a language's build time while the art layer was being written beside them. The file is a run of
+    records (key, value), each pickled on its own, so a build holds only an index of the last build's file
+    and the pages it is working on — memory does not grow with the page count. Keys are (page key, None) for
+    a page's diagnostics and (page key, render key) for its drawn layer. What a build did not ask for (pages
+    edited away, pages no longer in the book) is not copied into the new file: it holds the book as it is,
+    not its history. `comic watch` also keeps every entry in memory between rebuilds.
     """
 
     def __init__(self, cache: LetteringCache, name: str):
         self._cache, self._name = cache, name
-        self._entries: dict | None = None
+        self._memory: dict | None = cache.memory.get(name, {}) if cache.remembers else None
+        self._old: dict[tuple, tuple[int, int]] | None = None     # the last build's file: key → (offset, size)
+        self._old_file = None
+        self._new = None                                          # the file being written
+        self._written: dict[tuple, tuple[int, int]] = {}
         self._asked: set[str] = set()
-        self._changed = False
 
-    def _all(self) -> dict:
-        if self._entries is None:
-            self._entries = self._cache._load(self._name)
-        return self._entries
+    # ------------------------------------------------------------ reading
+
+    def _index(self) -> dict[tuple, tuple[int, int]]:
+        if self._old is None:
+            self._old = {}
+            if self._cache.folder is not None:
+                try:
+                    self._old_file = open(self._cache.folder / self._name, "rb")    # noqa: SIM115 (kept open: read as asked)
+                    self._old = _read_index(self._old_file)
+                except FileNotFoundError:
+                    pass
+                except Exception:       # noqa: BLE001 — a damaged cache file, whatever unpickling it raised: letter again
+                    self._old = {}
+        return self._old
+
+    def _get(self, key: tuple):
+        self._asked.add(key[0])
+        if self._memory is not None and key in self._memory:
+            return self._memory[key]
+        try:
+            if key in self._written:
+                return _read_value(self._new, *self._written[key])
+            where = self._index().get(key)
+            if where is None:
+                return None
+            value = _read_value(self._old_file, *where)
+        except Exception:               # noqa: BLE001 — as above: a damaged record is a page to letter again
+            return None
+        if self._memory is not None:
+            self._memory[key] = value
+        return value
 
     def diagnostics(self, key: str) -> list[Diagnostic] | None:
         """What lettering the page reported (a few hundred bytes)."""
-        self._asked.add(key)
-        return self._all().get((key, None))
+        return self._get((key, None))
 
     def drawn(self, key: str, render: str):
-        self._asked.add(key)
-        return self._all().get((key, render))
+        return self._get((key, render))
+
+    # ------------------------------------------------------------ writing
 
     def put(self, key: str, diagnostics: list[Diagnostic], render: str | None = None, drawn=None) -> None:
-        entries = self._all()
         self._asked.add(key)
-        entries[(key, None)] = diagnostics
+        self._write((key, None), diagnostics)
         if drawn is not None:
-            entries[(key, render)] = drawn
-        self._changed = True
+            self._write((key, render), drawn)
+
+    def _write(self, key: tuple, value) -> None:
+        if self._memory is not None:
+            self._memory[key] = value
+        if self._cache.folder is None:
+            return
+        try:
+            if self._new is None:
+                self._write_start()
+            self._written[key] = _write_record(self._new, key, pickle.dumps(value, protocol=5))
+        except OSError:
+            self._drop_new()            # a cache that cannot be written only costs time
+
+    def _temp(self) -> Path:
+        return self._cache.folder / f".{self._name}.{os.getpid()}.tmp"
 
     def save(self) -> None:
-        """Write the pages this build asked for, when anything changed."""
-        if self._entries is None:
-            return
-        kept = {k: v for k, v in self._entries.items() if k[0] in self._asked}
-        if self._changed or len(kept) != len(self._entries):
-            self._cache._save(self._name, kept)
-            self._entries, self._changed = kept, False
+        """Complete the new file with the pages asked for and not lettered again, and put it in place — when
+        anything changed."""
+        if self._memory is not None:
+            self._cache.memory[self._name] = {k: v for k, v in self._memory.items() if k[0] in self._asked}
+        old = self._index()
+        keep = [k for k in old if k[0] in self._asked and k not in self._written]
+        try:
+            if self._new is None and len(keep) == len(old):
+                return                  # nothing lettered, nothing to forget
+            if self._new is None:
+                self._write_start()
+            for key in keep:
+                offset, size = old[key]
+                self._old_file.seek(offset)
+                data = self._old_file.read(size)
+                if len(data) == size:       # (a record cut short is dropped, not copied)
+                    self._written[key] = _write_record(self._new, key, data)
+            self._close_old()
+            self._new.close()
+            os.replace(self._new.name, self._cache.folder / self._name)
+            self._new = None
+        except (OSError, ValueError):
+            self._drop_new()
+        finally:
+            self._close_old()
+
+    def _write_start(self) -> None:
+        self._cache.folder.mkdir(parents=True, exist_ok=True)
+        self._new = open(self._temp(), "w+b")       # noqa: SIM115 (written as pages come)
+        self._new.write(_MAGIC)
+
+    def _close_old(self) -> None:
+        if self._old_file is not None:
+            self._old_file.close()
+            self._old_file = None
+
+    def _drop_new(self) -> None:
+        if self._new is not None:
+            self._new.close()
+            Path(self._new.name).unlink(missing_ok=True)
+            self._new = None
+        self._written.clear()
+
+
+def _read_index(f) -> dict[tuple, tuple[int, int]]:
+    if f.read(len(_MAGIC)) != _MAGIC:
+        return {}
+    index = {}
+    while True:
+        head = f.read(_HEAD.size)
+        if not head:
+            return index
+        if len(head) < _HEAD.size:
+            raise ValueError("truncated record")
+        ksize, vsize = _HEAD.unpack(head)
+        key = pickle.loads(f.read(ksize))
+        index[key] = (f.tell(), vsize)
+        f.seek(vsize, 1)
+
+
+def _read_value(f, offset: int, size: int):
+    end = f.tell()
+    f.seek(offset)
+    data = f.read(size)
+    f.seek(end)
+    if len(data) != size:
+        raise ValueError("truncated record")
+    return pickle.loads(data)
+
+
+def _write_record(f, key: tuple, value: bytes) -> tuple[int, int]:
+    k = pickle.dumps(key, protocol=5)
+    f.write(_HEAD.pack(len(k), len(value)))
+    f.write(k)
+    offset = f.tell()
+    f.write(value)
+    return offset, len(value)
 
 
 def letter_cached(book: m.Book, layout: PageLayout, texts: EditionTexts, stack, report: Report,
