@@ -96,7 +96,7 @@ def _draw(layouts, out: Path, cmyk: bool, cache, stack, workers: int, sender, do
                                                                   workers=workers)]
         if errors:
             out.unlink(missing_ok=True)   # never cached with placeholders: the next build must report them too
-        else:
+        elif cmyk:                        # only print editions use it (their PDF/X document id)
             layer_digest(out)             # worked out here, beside the lettering, not after it
         ok.value = 0 if errors else 1
         done.set()                  # before sending: a long list must not keep the languages waiting
