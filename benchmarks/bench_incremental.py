@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# (not the checkout itself: the rebuilds in this process must use the comic the `comic build` runs use —
+# an installed copy has its own font files, whose dates are part of every page's key)
 
 from _common import best, cold, line, run  # noqa: E402
 from stressbook import make  # noqa: E402
