@@ -16,23 +16,23 @@ REPO = Path(__file__).resolve().parent.parent
 def run(args: list[str], cwd: Path, usage: dict | None = None) -> tuple[float, float]:
     """Seconds of wall time and peak RSS in MB of one run of `python -m ARGS` (or of a script, when ARGS[0]
     ends in .py): the largest of the process and every worker it started and waited for (the art layer and
-    the languages run in their own), as the kernel reports it to wait4. `usage`, when given, receives the
-    CPU seconds of the process and those workers ("cpu")."""
+    the languages run in their own), as the kernel reports it to wait4. `usage`, when given, gets the
+    CPU seconds of the process and those workers appended to its "cpu" list."""
     env = dict(os.environ, PYTHONWARNINGS="ignore")
     cmd = [sys.executable, *args] if args[0].endswith(".py") else [sys.executable, "-m", *args]
     with tempfile.TemporaryFile() as log:
         t = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
-        _, status, usage_ = os.wait4(proc.pid, 0)     # (not proc.wait(): wait4 also gives the usage)
+        _, status, rusage = os.wait4(proc.pid, 0)     # (not proc.wait(): wait4 also gives the usage)
         wall = time.perf_counter() - t
         code = proc.returncode = os.waitstatus_to_exitcode(status)
         if usage is not None:
-            usage.setdefault("cpu", []).append(usage_.ru_utime + usage_.ru_stime)
+            usage.setdefault("cpu", []).append(rusage.ru_utime + rusage.ru_stime)
         if code != 0:
             log.seek(0)
             sys.stderr.write(log.read().decode(errors="replace")[-4000:])
             raise SystemExit(f"benchmark command failed: {' '.join(args)} (exit {code})")
-    return wall, usage_.ru_maxrss / 1024
+    return wall, rusage.ru_maxrss / 1024
 
 
 def best(n: int, fn) -> tuple[float, float]:
@@ -56,8 +56,12 @@ def lettered_only(project: Path) -> None:
     for path in build.iterdir() if build.is_dir() else ():
         if path.name == ".cache":
             for sub in path.iterdir():
-                if sub.name != "lettering":
-                    shutil.rmtree(sub) if sub.is_dir() else sub.unlink()
+                if sub.name == "lettering":
+                    continue
+                if sub.is_dir():
+                    shutil.rmtree(sub)
+                else:
+                    sub.unlink()
         elif path.is_dir():
             shutil.rmtree(path)
         else:
